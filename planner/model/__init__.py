@@ -1,0 +1,60 @@
+"""The plan's domain model: SQLAlchemy tables for everything a .cplan file holds."""
+
+from __future__ import annotations
+
+from planner.model.base import Base, DecimalText, YearMonthType, new_id, utc_now
+from planner.model.budget import BudgetLine, FundingRule
+from planner.model.history import ChangeLogEntry, Comment
+from planner.model.initiatives import Dependency, Initiative, Milestone
+from planner.model.outcomes import ChecklistAnswer, Kpi, KpiTarget, Risk
+from planner.model.plan import Field, NarrativeSection, Plan, Strategy
+from planner.model.stakeholders import RaciRole, Stakeholder, StakeholderRelation
+
+# Every kind of row by the name commands and Changes use for it.
+ENTITY_CLASSES: dict[str, type[Base]] = {
+    "plan": Plan,
+    "narrative_section": NarrativeSection,
+    "field": Field,
+    "strategy": Strategy,
+    "stakeholder": Stakeholder,
+    "funding_rule": FundingRule,
+    "initiative": Initiative,
+    "milestone": Milestone,
+    "dependency": Dependency,
+    "stakeholder_relation": StakeholderRelation,
+    "raci_role": RaciRole,
+    "budget_line": BudgetLine,
+    "kpi": Kpi,
+    "kpi_target": KpiTarget,
+    "risk": Risk,
+    "checklist_answer": ChecklistAnswer,
+    "comment": Comment,
+    "change_log": ChangeLogEntry,
+}
+
+__all__ = [
+    "ENTITY_CLASSES",
+    "Base",
+    "BudgetLine",
+    "ChangeLogEntry",
+    "ChecklistAnswer",
+    "Comment",
+    "DecimalText",
+    "Dependency",
+    "Field",
+    "FundingRule",
+    "Initiative",
+    "Kpi",
+    "KpiTarget",
+    "Milestone",
+    "NarrativeSection",
+    "Plan",
+    "RaciRole",
+    "Risk",
+    "Stakeholder",
+    "StakeholderRelation",
+    "Strategy",
+    "YearMonthType",
+    "new_id",
+    "utc_now",
+]

@@ -1,0 +1,88 @@
+"""Rules a row must satisfy before a command writes it; broken rules raise ValidationError."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from planner.errors import ValidationError
+from planner.i18n import _
+from planner.model import ENTITY_CLASSES
+from planner.model.attributes import ATTRIBUTES
+
+# Columns whose value must be unique within the plan, per kind.
+UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
+    "initiative": ("code",),
+    "field": ("code",),
+    "strategy": ("code",),
+    "narrative_section": ("key",),
+}
+# Groups of columns that together must be unique, with the message shown when they are not.
+UNIQUE_TOGETHER: dict[str, tuple[tuple[str, ...], str]] = {
+    "dependency": (("predecessor_id", "successor_id"), "These two initiatives are already linked."),
+    "raci_role": (("stakeholder_id", "initiative_id"), "This stakeholder already has a role on this initiative."),
+    "budget_line": (("initiative_id", "fiscal_year", "source"),
+                    "There is already a budget line for this initiative, year and source."),
+    "kpi_target": (("kpi_id", "year"), "This KPI already has a target for that year."),
+    "checklist_answer": (("initiative_id", "checklist", "item_key"), "This checklist item is already answered."),
+}
+
+
+def problems_of(session: Session, kind: str, row: dict[str, Any], row_id: str | None) -> dict[str, str]:
+    """Every rule `row` (the complete new values) breaks, by field name; empty when it is sound."""
+    problems: dict[str, str] = {}
+    table = ENTITY_CLASSES[kind].__table__
+    for spec in ATTRIBUTES.get(kind, ()):
+        if spec.name in row:
+            problem = spec.problem(row[spec.name])
+            if problem:
+                problems[spec.name] = problem
+    for name in UNIQUE_FIELDS.get(kind, ()):
+        value = row.get(name)
+        if name in problems or value in (None, ""):
+            continue
+        query = select(func.count()).select_from(table).where(table.c[name] == value)
+        if row_id is not None:
+            query = query.where(table.c.id != row_id)
+        if session.execute(query).scalar_one():
+            problems[name] = _("'{value}' is already used by another item.").format(value=value)
+    if kind in UNIQUE_TOGETHER:
+        columns, message = UNIQUE_TOGETHER[kind]
+        if all(row.get(c) is not None for c in columns):
+            query = select(func.count()).select_from(table).where(and_(*(table.c[c] == row[c] for c in columns)))
+            if row_id is not None:
+                query = query.where(table.c.id != row_id)
+            if session.execute(query).scalar_one():
+                problems[columns[-1]] = _(message)
+    if kind == "plan" and not problems and row.get("end_year", 0) < row.get("start_year", 0):
+        problems["end_year"] = _("The last year comes before the first year.")
+    if kind == "dependency" and row.get("predecessor_id") and row.get("predecessor_id") == row.get("successor_id"):
+        problems["successor_id"] = _("An initiative cannot depend on itself.")
+    if kind == "stakeholder_relation" and row.get("source_id") and row.get("source_id") == row.get("target_id"):
+        problems["target_id"] = _("A stakeholder cannot be related to itself.")
+    if kind == "initiative" and row.get("actual_start") and row.get("actual_finish") and \
+            row["actual_finish"] < row["actual_start"]:
+        problems["actual_finish"] = _("The actual finish comes before the actual start.")
+    for name, problem in _dangling_references(session, kind, row).items():
+        problems.setdefault(name, problem)
+    return problems
+
+
+def _dangling_references(session: Session, kind: str, row: dict[str, Any]) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    for spec in ATTRIBUTES.get(kind, ()):
+        if spec.kind != "ref" or not row.get(spec.name):
+            continue
+        target = ENTITY_CLASSES[spec.ref_kind or ""].__table__
+        found = session.execute(select(func.count()).select_from(target).where(target.c.id == row[spec.name]))
+        if not found.scalar_one():
+            problems[spec.name] = _("{field} refers to an item that is not in the plan.").format(field=_(spec.label))
+    return problems
+
+
+def check_row(session: Session, kind: str, row: dict[str, Any], row_id: str | None) -> None:
+    problems = problems_of(session, kind, row, row_id)
+    if problems:
+        raise ValidationError(problems)
