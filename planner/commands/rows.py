@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, text, update
@@ -11,17 +13,23 @@ from sqlalchemy.orm import Session
 
 from planner.commands.base import Changes, Command
 from planner.errors import NotFoundError, PlannerError
-from planner.i18n import _
+from planner.i18n import N_, _
 from planner.model import ENTITY_CLASSES, new_id, utc_now
 from planner.model.rules import check_row
 
 # Rows that refer to others without a foreign key, deleted along with their target.
 GENERIC_REFERENCES: tuple[tuple[str, str], ...] = (("comment", "target_id"),)
+# Columns stamped with the time a row is made; AddRow fixes them on first apply so redo is identical.
+TIMESTAMP_COLUMNS = ("modified_at", "created_at", "at")
 
+# How a command's label names each kind of row (English source; shown through _()).
 KIND_LABELS = {
-    "initiative": "initiative", "stakeholder": "stakeholder", "dependency": "dependency",
-    "field": "field", "strategy": "strategy", "milestone": "milestone", "kpi": "KPI",
-    "budget_line": "budget line", "raci_role": "role", "risk": "risk",
+    "plan": N_("plan details"), "narrative_section": N_("section"), "field": N_("field"),
+    "strategy": N_("strategy"), "stakeholder": N_("stakeholder"), "funding_rule": N_("funding rule"),
+    "initiative": N_("initiative"), "milestone": N_("milestone"), "dependency": N_("dependency"),
+    "stakeholder_relation": N_("relation"), "raci_role": N_("role"), "budget_line": N_("budget line"),
+    "kpi": N_("KPI"), "kpi_target": N_("KPI target"), "risk": N_("risk"),
+    "checklist_answer": N_("checklist answer"), "comment": N_("comment"), "change_log": N_("change log entry"),
 }
 
 
@@ -57,7 +65,7 @@ def _defaults(kind: str) -> dict[str, Any]:
         default = column.default
         if default is not None and default.is_scalar:
             values[column.name] = default.arg
-        elif default is not None and default.is_callable and column.name not in ("id", "modified_at", "created_at", "at"):
+        elif default is not None and default.is_callable and column.name != "id" and column.name not in TIMESTAMP_COLUMNS:
             values[column.name] = default.arg(None)  # type: ignore[call-arg, operator]
     return values
 
@@ -82,8 +90,11 @@ class AddRow(Command):
     def apply(self, session: Session) -> Changes:
         row = _defaults(self.kind) | self.values
         check_row(session, self.kind, row, None)
-        row.setdefault("modified_at", utc_now())
-        self.values = row  # keep the timestamp so redo recreates the row identically
+        now = utc_now()
+        for name in TIMESTAMP_COLUMNS:
+            if name in table_of(self.kind).columns:
+                row.setdefault(name, now)
+        self.values = row  # keep the timestamps so redo recreates the row identically
         session.execute(insert(table_of(self.kind)).values(**row))
         return Changes.of(self.kind, [self.row_id])
 
@@ -97,12 +108,14 @@ class UpdateRow(Command):
     """Set some fields of one row; revert puts back the old values and the old modification time."""
 
     def __init__(self, kind: str, row_id: str, values: Mapping[str, Any], label: str | None = None) -> None:
+        if "id" in values or "modified_at" in values:
+            raise ValueError("UpdateRow sets fields; a row's id and modification time are not among them")
         self.kind = kind
         self.row_id = row_id
         self.values = dict(values)
         self._label = label
         self._before: dict[str, Any] | None = None
-        self._modified_at = None
+        self._modified_at: datetime | None = None
 
     @property
     def label(self) -> str:
@@ -149,6 +162,7 @@ class DeleteRows(Command):
         self._label = label
         self._deleted: list[tuple[str, dict[str, Any]]] = []  # parents first
         self._nullings: list[_Nulling] = []
+        self._nulled_at: datetime | None = None
 
     @property
     def label(self) -> str:
@@ -161,11 +175,11 @@ class DeleteRows(Command):
         self._deleted, self._nullings = [], []
         seen: set[tuple[str, str]] = set()
         nulled: set[tuple[str, str, str]] = set()
-        pending: list[tuple[str, str]] = [(self.kind, row_id) for row_id in self.row_ids]
+        pending: deque[tuple[str, str]] = deque((self.kind, row_id) for row_id in self.row_ids)
         for kind, row_id in pending:
             read_row(session, kind, row_id)  # raises NotFoundError for a vanished row
         while pending:
-            kind, row_id = pending.pop(0)
+            kind, row_id = pending.popleft()
             if (kind, row_id) in seen:
                 continue
             seen.add((kind, row_id))
@@ -196,7 +210,9 @@ class DeleteRows(Command):
     def apply(self, session: Session) -> Changes:
         self._collect(session)
         defer_foreign_keys(session)
-        now = utc_now()
+        if self._nulled_at is None:
+            self._nulled_at = utc_now()  # fixed once, so redo leaves the emptied rows as the first apply did
+        now = self._nulled_at
         changes = Changes()
         for nulling in self._nullings:
             table = table_of(nulling.kind)

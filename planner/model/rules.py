@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 from sqlalchemy import and_, func, select
@@ -35,8 +36,8 @@ def problems_of(session: Session, kind: str, row: dict[str, Any], row_id: str | 
     problems: dict[str, str] = {}
     table = ENTITY_CLASSES[kind].__table__
     for spec in ATTRIBUTES.get(kind, ()):
-        if spec.name in row:
-            problem = spec.problem(row[spec.name])
+        if spec.name in row or spec.required:  # a required field left out counts as empty
+            problem = spec.problem(row.get(spec.name))
             if problem:
                 problems[spec.name] = problem
     for name in UNIQUE_FIELDS.get(kind, ()):
@@ -67,11 +68,48 @@ def problems_of(session: Session, kind: str, row: dict[str, Any], row_id: str | 
         problems["actual_finish"] = _("The actual finish comes before the actual start.")
     for name, problem in _dangling_references(session, kind, row).items():
         problems.setdefault(name, problem)
+    if kind == "dependency" and not problems:
+        cycle = find_cycle_through(session, row["predecessor_id"], row["successor_id"], row_id)
+        if cycle:
+            problems["successor_id"] = _("This link would close a cycle: {cycle}.").format(cycle=" → ".join(cycle))
     return problems
+
+
+def find_cycle_through(session: Session, predecessor_id: str, successor_id: str, ignore_id: str | None) -> list[str]:
+    """The initiative codes of the cycle a new link predecessor → successor would close, in order
+    (first and last the same), or [] when it closes none. `ignore_id` is the link being edited."""
+    table = ENTITY_CLASSES["dependency"].__table__
+    query = select(table.c.predecessor_id, table.c.successor_id)
+    if ignore_id is not None:
+        query = query.where(table.c.id != ignore_id)
+    successors: dict[str, list[str]] = {}
+    for before, after in session.execute(query):
+        successors.setdefault(before, []).append(after)
+    came_from: dict[str, str] = {successor_id: ""}
+    frontier = deque([successor_id])
+    while frontier:
+        node = frontier.popleft()
+        if node == predecessor_id:
+            path = [node]
+            while came_from[path[-1]]:
+                path.append(came_from[path[-1]])
+            ids = [predecessor_id, *reversed(path)]
+            initiative = ENTITY_CLASSES["initiative"].__table__
+            codes = dict(session.execute(select(initiative.c.id, initiative.c.code).where(initiative.c.id.in_(ids))).all())
+            return [codes.get(i, i) for i in ids]
+        for nxt in successors.get(node, ()):
+            if nxt not in came_from:
+                came_from[nxt] = node
+                frontier.append(nxt)
+    return []
 
 
 def _dangling_references(session: Session, kind: str, row: dict[str, Any]) -> dict[str, str]:
     problems: dict[str, str] = {}
+    if kind == "comment" and row.get("parent_id"):
+        comments = ENTITY_CLASSES["comment"].__table__
+        if not session.execute(select(func.count()).select_from(comments).where(comments.c.id == row["parent_id"])).scalar_one():
+            problems["parent_id"] = _("The comment this replies to is not in the plan.")
     for spec in ATTRIBUTES.get(kind, ()):
         if spec.kind != "ref" or not row.get(spec.name):
             continue
@@ -84,5 +122,18 @@ def _dangling_references(session: Session, kind: str, row: dict[str, Any]) -> di
 
 def check_row(session: Session, kind: str, row: dict[str, Any], row_id: str | None) -> None:
     problems = problems_of(session, kind, row, row_id)
-    if problems:
-        raise ValidationError(problems)
+    if not problems:
+        return
+    if kind == "dependency" and row.get("predecessor_id") and row.get("successor_id"):
+        cycle = find_cycle_through(session, row["predecessor_id"], row["successor_id"], row_id)
+        if cycle:
+            raise CycleError(problems, cycle)
+    raise ValidationError(problems)
+
+
+class CycleError(ValidationError):
+    """A dependency that would close a cycle; `cycle` lists the initiative codes in order."""
+
+    def __init__(self, problems: dict[str, str], cycle: list[str]) -> None:
+        super().__init__(problems)
+        self.cycle = cycle
