@@ -1,0 +1,888 @@
+"""The main window: one plan per window, the navigator and views, the inspector dock, menus and file handling."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import dialogs, settings
+from desktop_app.dialogs import SaveChoice
+from desktop_app.plan_controller import PlanController
+from desktop_app.start_page import StartPage
+from desktop_app.views.placeholder_view import PlaceholderView
+from planner.commands import Changes
+from planner.errors import PlanLockedError, PlannerError
+from planner.i18n import N_, _
+from planner.storage import PLAN_SUFFIX, PlanDocument, WorkingCopyInfo
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WINDOW_SIZE = QSize(1600, 1000)
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One navigator entry: its name (for --view), its label, and for a placeholder what is coming."""
+
+    name: str
+    label: str  # English source, shown through _()
+    coming: str | None = None  # set for views a later release delivers
+
+
+VIEW_SPECS: tuple[ViewSpec, ...] = (
+    ViewSpec("overview", N_("Overview")),
+    ViewSpec("initiatives", N_("Initiatives")),
+    ViewSpec("roadmap", N_("Roadmap"), N_("a Gantt roadmap by field and year, with the critical path and slack.")),
+    ViewSpec("dependencies", N_("Dependencies"), N_("a network of the initiatives and the links between them.")),
+    ViewSpec("stakeholders", N_("Stakeholders")),
+    ViewSpec("budget", N_("Budget"), N_("budgets by fiscal year and funding source, with their rules.")),
+    ViewSpec("checks", N_("Checks"), N_("checks of the plan against the government guideline profiles.")),
+)
+VIEW_NAMES: tuple[str, ...] = tuple(spec.name for spec in VIEW_SPECS)
+
+
+def _create_view(name: str, controller: PlanController) -> QWidget:
+    """The view of a navigator entry; the real views are imported when first needed (start-up time)."""
+    if name == "overview":
+        from desktop_app.views.overview_view import OverviewView
+
+        return OverviewView(controller)
+    if name == "initiatives":
+        from desktop_app.views.initiatives_view import InitiativesView
+
+        return InitiativesView(controller)
+    if name == "stakeholders":
+        from desktop_app.views.stakeholders_view import StakeholdersView
+
+        return StakeholdersView(controller)
+    spec = next(spec for spec in VIEW_SPECS if spec.name == name)
+    return PlaceholderView(_(spec.label), _(spec.coming or ""))
+
+
+def _create_inspector(controller: PlanController) -> QWidget:
+    from desktop_app.inspector.inspector_view import InspectorView
+
+    return InspectorView(controller)
+
+
+def _shortcuts(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKeySequence]:
+    """The platform's bindings for a standard key plus the ones the app promises everywhere, without repeats."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in fallbacks:
+        extra = QKeySequence(text)
+        if extra not in keys:
+            keys.append(extra)
+    return keys
+
+
+class MessageBar(QFrame):
+    """A non-modal strip above the views: a message, an optional action button, optionally closable."""
+
+    closed = Signal()
+
+    STYLES = {
+        "warning": "MessageBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }",
+        "info": "MessageBar { background: #e5f1fb; border: 1px solid #9cc3e6; border-radius: 4px; }",
+    }
+
+    def __init__(self, kind: str, closable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(self.STYLES[kind])
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("color: #1f1f1f; background: transparent; border: none;")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        self.button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        if closable:
+            close = QToolButton()
+            close.setText("✕")
+            close.setAutoRaise(True)
+            close.setToolTip(_("Dismiss"))
+            close.clicked.connect(self._on_close_clicked)
+            layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def _on_close_clicked(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+
+class MainWindow(QMainWindow):
+    """One window, at most one plan: the start page without a plan, else navigator + views + inspector."""
+
+    plan_opened = Signal()
+    plan_closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.controller: PlanController | None = None
+        self._demo_folder: Path | None = None  # the temporary home of an unsaved demo plan
+        self._lock_note = ""  # who holds the file, when it was opened read-only because of a lock
+        self._views: dict[str, QWidget] = {}
+        self._inspector: QWidget | None = None
+        self._inspector_wanted = True
+        self._dock_programmatic = False
+        self._undo_group = QUndoGroup(self)
+
+        self.start_page = StartPage()
+        self.start_page.new_plan_requested.connect(self.new_plan)
+        self.start_page.open_requested.connect(self.open_with_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_file_activated.connect(self.open_path)
+
+        self._build_workspace()
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.start_page)
+        self._pages.addWidget(self.workspace)
+        self.setCentralWidget(self._pages)
+        self._build_inspector_dock()
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self._show_start_page()
+        self._restore_layout()
+
+    # -- construction ---------------------------------------------------------------------------------------
+
+    def _build_workspace(self) -> None:
+        self.workspace = QWidget()
+        self.read_only_bar = MessageBar("warning", closable=False)
+        self.read_only_bar.setObjectName("read_only_bar")
+        self.read_only_bar.button.setText(_("Save As…"))
+        self.read_only_bar.button.show()
+        self.read_only_bar.button.clicked.connect(lambda _checked=False: self.save_as())
+        self.warning_bar = MessageBar("info", closable=True)
+        self.warning_bar.setObjectName("warning_bar")
+
+        self.navigator = QListWidget()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigator.setMinimumWidth(150)
+        self.navigator.setMaximumWidth(260)
+        font = self.navigator.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigator.setFont(font)
+        for number, spec in enumerate(VIEW_SPECS, start=1):
+            item = QListWidgetItem(_(spec.label))
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            item.setToolTip(f"{_(spec.label)} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, 34))
+            self.navigator.addItem(item)
+        self.navigator.currentRowChanged.connect(self._on_navigator_row_changed)
+
+        self.view_stack = QStackedWidget()
+        self.view_stack.setObjectName("view_stack")
+        self._slots: list[QWidget] = []
+        for _spec in VIEW_SPECS:
+            slot = QWidget()
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            self._slots.append(slot)
+            self.view_stack.addWidget(slot)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("workspace_splitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.view_stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1200])
+
+        layout = QVBoxLayout(self.workspace)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.read_only_bar)
+        layout.addWidget(self.warning_bar)
+        layout.addWidget(splitter, 1)
+
+    def _build_inspector_dock(self) -> None:
+        self.inspector_dock = QDockWidget(_("Inspector"), self)
+        self.inspector_dock.setObjectName("inspector_dock")
+        self.inspector_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.inspector_dock.setMinimumWidth(280)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("read_only_label")
+        self.read_only_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.path_label = QLabel()
+        self.path_label.setObjectName("path_label")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addPermanentWidget(self.read_only_label)
+        bar.addPermanentWidget(self.path_label)
+
+    def _action(self, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(_("&New Plan…"), self.new_plan, _shortcuts(key.New, "Ctrl+N"), "new_action")
+        self.open_action = self._action(_("&Open…"), self.open_with_dialog, _shortcuts(key.Open, "Ctrl+O"), "open_action")
+        self.demo_action = self._action(_("Open &Demo Plan"), self.open_demo, name="demo_action")
+        self.save_action = self._action(_("&Save"), self.save, _shortcuts(key.Save, "Ctrl+S"), "save_action")
+        self.save_as_action = self._action(
+            _("Save &As…"), self.save_as, _shortcuts(key.SaveAs, "Ctrl+Shift+S"), "save_as_action"
+        )
+        self.revert_action = self._action(_("&Revert to Saved"), self.revert, name="revert_action")
+        self.close_action = self._action(_("&Close"), self.close_plan, _shortcuts(key.Close, "Ctrl+W"), "close_action")
+        self.quit_action = self._action(_("&Quit"), self.close, _shortcuts(key.Quit, "Ctrl+Q"), "quit_action")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self._undo_group.createUndoAction(self)
+        self.undo_action.setObjectName("undo_action")
+        self.undo_action.setShortcuts(_shortcuts(key.Undo, "Ctrl+Z"))
+        self.redo_action = self._undo_group.createRedoAction(self)
+        self.redo_action.setObjectName("redo_action")
+        self.redo_action.setShortcuts(_shortcuts(key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.delete_action = self._action(_("&Delete"), self.delete_selected, _shortcuts(key.Delete, "Del"),
+                                          "delete_action")
+        self.find_action = self._action(_("&Find"), self.focus_search, _shortcuts(key.Find, "Ctrl+F"), "find_action")
+
+        self.view_actions: list[QAction] = []
+        self._view_action_group = QActionGroup(self)
+        self._view_action_group.setExclusive(True)
+        for number, spec in enumerate(VIEW_SPECS, start=1):
+            action = self._action(
+                _(spec.label), lambda name=spec.name: self.select_view(name), [QKeySequence(f"Ctrl+{number}")],
+                f"view_{spec.name}_action",
+            )
+            action.setCheckable(True)
+            self._view_action_group.addAction(action)
+            self.view_actions.append(action)
+
+        self.inspector_action = self.inspector_dock.toggleViewAction()
+        self.inspector_action.setText(_("Show &Inspector"))
+        self.inspector_action.setObjectName("inspector_action")
+        self.inspector_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.inspector_action.toggled.connect(self._on_inspector_action_toggled)
+        self.about_action = self._action(_("&About Convergence Planner"), lambda: dialogs.show_about(self),
+                                         name="about_action")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(_("Open &Recent"), self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self._on_recent_menu_about_to_show()
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.revert_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(_("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(_("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.inspector_action)
+
+        help_menu = bar.addMenu(_("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # -- state shown in the window --------------------------------------------------------------------------
+
+    @property
+    def document(self) -> PlanDocument | None:
+        return self.controller.document if self.controller else None
+
+    @property
+    def is_demo(self) -> bool:
+        """Whether the open plan is the unsaved demo copy (Save asks where)."""
+        return self._demo_folder is not None
+
+    def is_modified(self) -> bool:
+        return self.controller is not None and self.controller.is_modified
+
+    def plan_title(self) -> str:
+        if self.controller is None:
+            return ""
+        try:
+            return self.controller.document.title()
+        except PlannerError:
+            return self.controller.document.display_name
+
+    def _plan_name(self) -> str:
+        """How the plan is named in questions: its title, else its file name."""
+        return self.plan_title() or (self.document.display_name if self.document else "")
+
+    def _update_title(self) -> None:
+        if self.controller is None:
+            self.setWindowTitle(_("Convergence Planner"))
+            self.setWindowModified(False)
+            return
+        name = self._plan_name().replace("[*]", "[*][*]")  # a literal [*] in a title is written twice
+        self.setWindowTitle(f"{name}[*] — {_('Convergence Planner')}")
+        self.setWindowModified(self.is_modified())
+
+    def _update_file_state(self) -> None:
+        document = self.document
+        if document is None:
+            self.path_label.setText("")
+            self.read_only_label.setText("")
+            self.read_only_bar.hide()
+            return
+        if self.is_demo:
+            self.path_label.setText(_("Demo plan — not saved yet; Save asks where to keep it"))
+            self.path_label.setToolTip("")
+        elif document.path is None:
+            self.path_label.setText(_("Not saved yet"))
+            self.path_label.setToolTip("")
+        else:
+            self.path_label.setText(str(document.path))
+            self.path_label.setToolTip(str(document.path))
+        if document.read_only:
+            self.read_only_label.setText(_("Read-only"))
+            self.read_only_label.setToolTip(document.read_only_reason or "")
+            if self._lock_note:
+                text = _("{holder} You opened it read-only; use Save As to keep your changes in another file.").format(
+                    holder=self._lock_note
+                )
+            elif document.read_only_reason == _("Opened read-only."):
+                text = _("This plan was opened read-only. Use Save As to keep your changes in another file.")
+            else:
+                text = _("This plan is read-only: {reason} Use Save As to keep your changes in another file.").format(
+                    reason=document.read_only_reason
+                )
+            self.read_only_bar.show_message(text)
+        else:
+            self.read_only_label.setText("")
+            self.read_only_bar.hide()
+        self._update_actions()
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        if warnings:
+            self.warning_bar.show_message("\n".join(warnings))
+        else:
+            self.warning_bar.hide()
+
+    def _update_actions(self) -> None:
+        has_plan = self.controller is not None
+        for action in (self.save_action, self.save_as_action, self.close_action, *self.view_actions):
+            action.setEnabled(has_plan)
+        self.revert_action.setEnabled(has_plan and self.document is not None and self.document.path is not None)
+        view = self.current_view()
+        self.delete_action.setEnabled(callable(getattr(view, "delete_selected", None)))
+        self.find_action.setEnabled(callable(getattr(view, "focus_search", None)))
+        self.inspector_action.setEnabled(has_plan)
+
+    # -- pages, views and the inspector ---------------------------------------------------------------------
+
+    def _show_start_page(self) -> None:
+        self.start_page.refresh()
+        self._pages.setCurrentWidget(self.start_page)
+        self._set_dock_visible(False)
+        self._update_title()
+        self._update_file_state()
+        self._update_actions()
+
+    def _set_dock_visible(self, visible: bool) -> None:
+        self._dock_programmatic = True
+        try:
+            self.inspector_dock.setVisible(visible)
+        finally:
+            self._dock_programmatic = False
+
+    def _on_inspector_action_toggled(self, checked: bool) -> None:
+        if not self._dock_programmatic and self.controller is not None:
+            self._inspector_wanted = checked
+
+    def current_view_name(self) -> str | None:
+        row = self.navigator.currentRow()
+        return VIEW_NAMES[row] if self.controller is not None and 0 <= row < len(VIEW_NAMES) else None
+
+    def current_view(self) -> QWidget | None:
+        name = self.current_view_name()
+        return self._views.get(name) if name else None
+
+    def view(self, name: str) -> QWidget | None:
+        """The view of a navigator entry, built if needed (None without a plan)."""
+        if self.controller is None:
+            return None
+        return self._ensure_view(VIEW_NAMES.index(name))
+
+    def select_view(self, name: str) -> None:
+        """Show a view by name (overview, initiatives, roadmap, dependencies, stakeholders, budget, checks)."""
+        if name not in VIEW_NAMES:
+            raise ValueError(f"Unknown view {name!r}; choose one of {', '.join(VIEW_NAMES)}.")
+        self.navigator.setCurrentRow(VIEW_NAMES.index(name))
+
+    def _ensure_view(self, row: int) -> QWidget | None:
+        assert self.controller is not None
+        name = VIEW_NAMES[row]
+        view = self._views.get(name)
+        if view is None:
+            try:
+                view = _create_view(name, self.controller)
+            except ImportError as error:  # a view not delivered yet must not keep the plan from opening
+                log.warning("View %s unavailable: %s", name, error)
+                spec = VIEW_SPECS[row]
+                view = PlaceholderView(_(spec.label), _(spec.coming or "this view."))
+            view.setObjectName(view.objectName() or f"{name}_view")
+            requested = getattr(view, "inspector_requested", None)
+            if requested is not None:
+                requested.connect(self._on_view_inspector_requested)
+            self._slots[row].layout().addWidget(view)
+            self._views[name] = view
+        return view
+
+    def _on_navigator_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.view_actions[row].setChecked(True)
+        if self.controller is not None:
+            self._ensure_view(row)
+        self.view_stack.setCurrentIndex(row)
+        self._update_actions()
+
+    def delete_selected(self) -> None:
+        """Edit ▸ Delete: ask the current view to delete what is selected in it."""
+        delete = getattr(self.current_view(), "delete_selected", None)
+        if callable(delete):
+            self._run_reporting(_("Cannot Delete"), delete)
+
+    def focus_search(self) -> None:
+        """Edit ▸ Find: put the cursor in the current view's search box."""
+        focus = getattr(self.current_view(), "focus_search", None)
+        if callable(focus):
+            focus()
+
+    # -- installing and removing a plan ---------------------------------------------------------------------
+
+    def adopt(self, document: PlanDocument, *, demo_folder: Path | None = None) -> bool:
+        """Show an already opened document (after the prompt for the current plan); False if the user cancels,
+        in which case `document` is closed. A demo copy lives in `demo_folder`, removed when it closes."""
+        if not self._release_current():
+            document.close()
+            if demo_folder is not None:
+                shutil.rmtree(demo_folder, ignore_errors=True)
+            return False
+        self._install(document, demo_folder=demo_folder)
+        if document.path is not None and demo_folder is None:
+            settings.add_recent_file(document.path)
+        return True
+
+    def _install(self, document: PlanDocument, *, demo_folder: Path | None = None) -> None:
+        """Make `document` the window's plan (the previous one must be gone)."""
+        assert self.controller is None, "close the current plan first"
+        controller = PlanController(document, self)
+        self.controller = controller
+        self._demo_folder = demo_folder
+        stack = controller.undo_stack
+        if document.unsaved:
+            stack.resetClean()  # a new or recovered plan holds work no file has: modified until saved
+        self._undo_group.addStack(stack)
+        self._undo_group.setActiveStack(stack)
+        stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        controller.plan_changed.connect(self._on_plan_changed)
+        controller.document_replaced.connect(self._on_document_replaced)
+
+        try:
+            self._inspector = _create_inspector(controller)
+        except ImportError as error:
+            log.warning("Inspector unavailable: %s", error)
+            self._inspector = PlaceholderView(_("Inspector"), _("editing the selected item's fields."))
+        self.inspector_dock.setWidget(self._inspector)
+        self._pages.setCurrentWidget(self.workspace)
+        self._set_dock_visible(self._inspector_wanted)
+        row = max(self.navigator.currentRow(), 0)
+        self.navigator.setCurrentRow(-1)
+        self.navigator.setCurrentRow(row)
+        self._update_title()
+        self._update_file_state()
+        self._show_warnings(document.warnings)
+        self._update_actions()
+        self.navigator.setFocus()
+        self.plan_opened.emit()
+
+    def _teardown(self) -> None:
+        """Remove the plan without asking: views first, then close the document and its working copy."""
+        controller = self.controller
+        if controller is None:
+            return
+        self.controller = None
+        self._lock_note = ""
+        controller.undo_stack.cleanChanged.disconnect(self._on_undo_stack_clean_changed)
+        controller.plan_changed.disconnect(self._on_plan_changed)
+        controller.document_replaced.disconnect(self._on_document_replaced)
+        self._undo_group.removeStack(controller.undo_stack)
+        for view in self._views.values():
+            view.hide()
+            view.setParent(None)
+            view.deleteLater()
+        self._views.clear()
+        if self._inspector is not None:
+            self.inspector_dock.setWidget(None)
+            self._inspector.setParent(None)
+            self._inspector.deleteLater()
+            self._inspector = None
+        try:
+            controller.document.close()
+        except (PlannerError, OSError) as error:  # the working copy may already be gone; nothing to lose
+            log.warning("Closing the plan: %s", error)
+        controller.deleteLater()
+        self._remove_demo_folder()
+        self.warning_bar.hide()
+        self._show_start_page()
+        self.plan_closed.emit()
+
+    def _remove_demo_folder(self) -> None:
+        if self._demo_folder is not None:
+            shutil.rmtree(self._demo_folder, ignore_errors=True)
+            self._demo_folder = None
+
+    def _release_current(self) -> bool:
+        """Close the current plan after asking about unsaved changes; False when the user cancels."""
+        if self.controller is None:
+            return True
+        if not self.maybe_save():
+            return False
+        self._teardown()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Save / Don't Save / Cancel for a modified plan; True when it may be closed."""
+        if not self.is_modified():
+            return True
+        choice = dialogs.ask_save_changes(self, self._plan_name())
+        if choice == SaveChoice.SAVE:
+            return self.save()
+        return choice == SaveChoice.DISCARD
+
+    def shutdown(self) -> None:
+        """Close the plan without asking (its working copy is removed): for --screenshot and tests."""
+        self._teardown()
+
+    def leave_for_recovery(self) -> None:
+        """The app is ending without a close event (e.g. the session ends): keep unsaved work in the working
+        copy, which the next start offers to recover; an unmodified plan is simply closed."""
+        if self.controller is None:
+            return
+        if not self.is_modified():
+            self._teardown()
+            return
+        self.controller.document.engine.dispose()
+
+    # -- file commands --------------------------------------------------------------------------------------
+
+    def _run_reporting(self, title: str, action: Callable[[], object]) -> bool:
+        """Run `action`; a PlannerError (or an OS error) becomes one clear message. True on success."""
+        try:
+            action()
+        except PlannerError as error:
+            dialogs.show_error(self, title, str(error))
+            return False
+        except OSError as error:
+            dialogs.show_error(self, title, str(error))
+            return False
+        return True
+
+    def open_with_dialog(self) -> bool:
+        """File ▸ Open…"""
+        start = str(self.document.path.parent) if self.document and self.document.path and not self.is_demo else ""
+        if not start:
+            recent = settings.recent_files()
+            start = str(Path(recent[0]).parent) if recent else ""
+        path = dialogs.ask_open_path(self, start)
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a plan file in this window (after the prompt for the current one). False if it was not opened."""
+        path = Path(path).absolute()
+        if self.document is not None and not self.is_demo and self.document.path == path:
+            self.statusBar().showMessage(_("{name} is already open.").format(name=path.name), 5000)
+            return True
+        try:
+            document = PlanDocument.open(path, read_only=read_only)
+        except PlanLockedError as error:
+            if read_only or not dialogs.ask_open_read_only(self, error):
+                return False
+            if not self.open_path(path, read_only=True):
+                return False
+            self._lock_note = dialogs.lock_holder_text(error)
+            self._update_file_state()
+            return True
+        except (PlannerError, OSError) as error:
+            dialogs.show_error(self, _("Cannot Open Plan"), str(error))
+            return False
+        return self.adopt(document)
+
+    def open_demo(self) -> bool:
+        """File ▸ Open Demo Plan: a fresh, untitled copy of the demo plan in the current language."""
+        from desktop_app.app import create_demo_document
+
+        try:
+            document, folder = create_demo_document()
+        except ImportError:  # planner.demo is not part of this build
+            dialogs.show_error(self, _("Cannot Open the Demo Plan"), _("This build has no demo plan."))
+            return False
+        except (PlannerError, OSError) as error:
+            dialogs.show_error(self, _("Cannot Open the Demo Plan"), str(error))
+            return False
+        return self.adopt(document, demo_folder=folder)
+
+    def new_plan(self) -> bool:
+        """File ▸ New Plan…"""
+        values = dialogs.ask_new_plan(self)
+        if values is None:
+            return False
+        if not self._release_current():
+            return False
+        try:
+            document = PlanDocument.new(values.title, values.start_year, values.end_year, **values.plan_values())
+        except (PlannerError, OSError) as error:
+            dialogs.show_error(self, _("Cannot Create Plan"), str(error))
+            return False
+        self._install(document)
+        return True
+
+    def recover(self, working: WorkingCopyInfo) -> bool:
+        """Open a working copy left by a crash, with its unsaved edits (the plan shows as modified)."""
+        if not self._release_current():
+            return False
+        try:
+            document = PlanDocument.recover(working)
+        except (PlannerError, OSError) as error:
+            dialogs.show_error(self, _("Cannot Recover Plan"), str(error))
+            return False
+        self._install(document)
+        return True
+
+    def close_plan(self) -> bool:
+        """File ▸ Close: back to the start page (after the prompt)."""
+        return self._release_current()
+
+    def save(self) -> bool:
+        """File ▸ Save; an untitled, demo or read-only plan goes to Save As. True when the plan was saved."""
+        controller = self.controller
+        if controller is None:
+            return False
+        document = controller.document
+        if self.is_demo or document.path is None or document.read_only:
+            return self.save_as()
+        if not self._run_reporting(_("Cannot Save Plan"), controller.save):
+            return False
+        self._after_save()
+        return True
+
+    def save_as(self) -> bool:
+        """File ▸ Save As…: choose a file; it becomes the plan's file. True when the plan was saved."""
+        controller = self.controller
+        if controller is None:
+            return False
+        document = controller.document
+        if document.path is not None and not self.is_demo:
+            suggested = str(document.path)
+        else:
+            recent = settings.recent_files()
+            folder = Path(recent[0]).parent if recent else Path.home()
+            suggested = str(folder / f"{_safe_file_name(self.plan_title()) or _('plan')}{PLAN_SUFFIX}")
+        target = dialogs.ask_save_path(self, suggested)
+        if not target:
+            return False
+        if not self._run_reporting(_("Cannot Save Plan"), lambda: controller.save_as(target)):
+            return False
+        self._remove_demo_folder()
+        self._lock_note = ""
+        if document.path is not None:
+            settings.add_recent_file(document.path)
+        self._after_save()
+        self._show_warnings(document.warnings)
+        return True
+
+    def _after_save(self) -> None:
+        self._update_title()
+        self._update_file_state()
+        name = self.document.display_name if self.document else ""
+        self.statusBar().showMessage(_("Saved {name}.").format(name=name), 5000)
+
+    def revert(self) -> bool:
+        """File ▸ Revert to Saved (after confirmation)."""
+        controller = self.controller
+        if controller is None or controller.document.path is None:
+            return False
+        if not dialogs.confirm_revert(self, self._plan_name()):
+            return False
+        if not self._run_reporting(_("Cannot Revert Plan"), controller.revert_to_saved):
+            return False
+        self._update_title()
+        self._update_file_state()
+        return True
+
+    # -- crash recovery -------------------------------------------------------------------------------------
+
+    def offer_recovery(self) -> None:
+        """At start-up: drop clean orphans, then offer the plans a crash left unsaved."""
+        from desktop_app.dialogs.recovery_dialog import RecoveryAction
+        from planner.storage import discard_clean_orphans, recoverable_working_copies
+
+        try:
+            discard_clean_orphans()
+            copies = recoverable_working_copies()
+        except OSError as error:
+            log.warning("Looking for unsaved plans failed: %s", error)
+            return
+        while copies:
+            choice = dialogs.ask_recovery(self, copies)
+            if choice.action == RecoveryAction.RECOVER and choice.copies:
+                self.recover(choice.copies[0])
+                return
+            if choice.action != RecoveryAction.DISCARD:
+                return
+            for info in choice.copies:
+                info.remove()
+            copies = recoverable_working_copies()
+
+    # -- recent files ---------------------------------------------------------------------------------------
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = settings.recent_files()
+        for number, path_text in enumerate(paths, start=1):
+            path = Path(path_text)
+            label = f"&{number % 10} {path.name}" if number <= 10 else path.name
+            action = menu.addAction(label)
+            action.setToolTip(path_text)
+            action.setStatusTip(path_text)
+            if not path.is_file():
+                action.setEnabled(False)
+                action.setToolTip(_("This file is no longer at {path}.").format(path=path_text))
+            action.triggered.connect(lambda _checked=False, p=path_text: self.open_path(p))
+        menu.setToolTipsVisible(True)
+        if paths:
+            menu.addSeparator()
+            clear = menu.addAction(_("Clear Recent Plans"))
+            clear.triggered.connect(self._on_clear_recent_triggered)
+        else:
+            menu.addAction(_("No recent plans")).setEnabled(False)
+
+    def _on_clear_recent_triggered(self) -> None:
+        settings.clear_recent_files()
+        self.start_page.refresh()
+
+    # -- signal handlers ------------------------------------------------------------------------------------
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self.setWindowModified(self.is_modified())
+
+    def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("plan"):
+            self._update_title()
+
+    def _on_view_inspector_requested(self) -> None:
+        """A view asked for the inspector (double-click or Enter on a row): show it and move into it."""
+        self._inspector_wanted = True
+        self._set_dock_visible(True)
+        self.inspector_dock.raise_()
+        if self._inspector is not None:
+            self._inspector.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._inspector.focusNextChild()
+
+    def _on_document_replaced(self) -> None:
+        self._update_title()
+        self._update_file_state()
+
+    # -- window events --------------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry, state = settings.window_layout()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(self._default_size())
+        if state is not None and self.restoreState(state):
+            self._inspector_wanted = not self.inspector_dock.isHidden()
+        self._set_dock_visible(self.controller is not None and self._inspector_wanted)
+
+    def _default_size(self) -> QSize:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_WINDOW_SIZE
+        available = screen.availableGeometry().size()
+        return DEFAULT_WINDOW_SIZE.boundedTo(available * 0.95) if available.isValid() else DEFAULT_WINDOW_SIZE
+
+    def save_layout(self) -> None:
+        """Keep the window geometry and the dock layout (with the user's inspector choice) in the settings."""
+        shown = not self.inspector_dock.isHidden()
+        self._set_dock_visible(self._inspector_wanted)
+        settings.save_window_layout(self.saveGeometry(), self.saveState())
+        self._set_dock_visible(shown)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self._teardown()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.controller is None:
+            self.start_page.refresh()  # a recent file may have come back or gone
+
+
+def _safe_file_name(title: str) -> str:
+    """A plan title usable as a file name on Windows and Linux."""
+    cleaned = "".join("_" if char in '<>:"/\\|?*' or ord(char) < 32 else char for char in title).strip(" .")
+    return cleaned[:80]

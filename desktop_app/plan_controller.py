@@ -1,0 +1,107 @@
+"""The open plan as the GUI sees it: the document, one undo stack, the shared selection, change broadcasts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from planner.commands import Command
+from planner.storage import PlanDocument
+
+T = TypeVar("T")
+
+
+class PlanUndoCommand(QUndoCommand):
+    """Wraps one planner command: redo() applies it, undo() reverts it, each broadcasting its Changes."""
+
+    def __init__(self, controller: PlanController, command: Command, initiator: object | None) -> None:
+        super().__init__(command.label)
+        self._controller = controller
+        self.command = command
+        self._initiator = initiator
+
+    def redo(self) -> None:
+        changes = self._controller.document.apply(self.command)
+        self._controller.plan_changed.emit(changes, self._initiator)
+
+    def undo(self) -> None:
+        changes = self._controller.document.revert(self.command)
+        self._controller.plan_changed.emit(changes, None)
+
+
+class PlanController(QObject):
+    """Owns one PlanDocument and its QUndoStack. Every edit goes through execute(); views listen to
+    plan_changed(Changes, initiator) and selection_changed(kind, ids)."""
+
+    plan_changed = Signal(object, object)  # Changes, initiator (the object that made the edit, or None)
+    selection_changed = Signal(str, object)  # kind ("initiative", "stakeholder", "plan", ...), list of ids
+    document_replaced = Signal()  # after revert_to_saved / save_as: views reload everything
+
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self.selection_kind = "plan"
+        self.selection_ids: list[str] = []
+
+    # -- editing ----------------------------------------------------------------------------------------
+
+    def execute(self, command: Command, initiator: object | None = None) -> None:
+        """Apply `command` as one undo entry. A refused edit raises its PlannerError and leaves the stack,
+        the plan and the views as they were."""
+        self.validate(command)
+        self.undo_stack.push(PlanUndoCommand(self, command, initiator))
+
+    def validate(self, command: Command) -> None:
+        """Dry-run `command` in a transaction that is rolled back: raises what apply() would raise."""
+        with self.document.session() as session:
+            command.apply(session)
+            session.rollback()
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        """Run a read-only query (e.g. planner.queries.initiative_rows) in a short session."""
+        with self.document.session() as session:
+            return query(session)
+
+    @contextmanager
+    def macro(self, label: str) -> Iterator[None]:
+        """Group several execute() calls into one undo entry (e.g. a multi-row edit)."""
+        self.undo_stack.beginMacro(label)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    # -- selection --------------------------------------------------------------------------------------
+
+    def select(self, kind: str, ids: list[str]) -> None:
+        if kind == self.selection_kind and ids == self.selection_ids:
+            return
+        self.selection_kind, self.selection_ids = kind, list(ids)
+        self.selection_changed.emit(kind, list(ids))
+
+    # -- saving -----------------------------------------------------------------------------------------
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean() or (self.document.unsaved and self.document.path is None)
+
+    def save(self) -> None:
+        self.document.save()
+        self.undo_stack.setClean()
+
+    def save_as(self, path: str) -> None:
+        self.document.save_as(path)
+        self.undo_stack.setClean()
+        self.document_replaced.emit()
+
+    def revert_to_saved(self) -> None:
+        self.document.revert_to_saved()
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.document_replaced.emit()
