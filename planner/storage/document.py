@@ -7,11 +7,13 @@ The user's file is only ever read (to validate it and copy it into the working c
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 
 from planner.commands.base import Changes, Command
-from planner.errors import PlanFileError, PlannerError, PlanSaveError
+from planner.errors import PlanFileError, PlanLockedError, PlannerError, PlanSaveError
 from planner.i18n import _
 from planner.storage.lock import PlanLock, acquire_lock
 from planner.storage.network import network_share_warning
@@ -29,6 +31,7 @@ from planner.storage.validate import validate_plan_file
 from planner.storage.working import WorkingCopyInfo, working_dir
 
 PLAN_SUFFIX = ".cplan"
+SAVING_SUFFIX = ".saving"
 
 
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -68,6 +71,40 @@ def copy_database(source: Path, target: Path) -> None:
     finally:
         target_connection.close()
         source_connection.close()
+
+
+def _roll_back_interrupted_transaction(path: Path) -> None:
+    """Let SQLite roll back a transaction a crashed process left half-done in one of our working copies.
+
+    A hot journal beside the file makes every read-only connection fail; the first read-write reader puts
+    the file back as it was at the last commit. Only for working copies: user files are never written in place.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists():
+        return
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlite3.Error as error:
+        raise PlanFileError(path, _("The recovered copy cannot be read: {reason}").format(reason=error), code="damaged") from error
+    finally:
+        connection.close()
+
+
+def _temporary_files(target: Path) -> list[Path]:
+    """Temporary files a save of `target` writes beside it (and a crashed save may have left there)."""
+    pattern = re.compile(re.escape(f".{target.name}.") + r"[0-9a-f]{8}" + re.escape(SAVING_SUFFIX) + r"(-journal)?")
+    try:
+        return [entry for entry in target.parent.iterdir() if pattern.fullmatch(entry.name)]
+    except OSError:
+        return []
+
+
+def _remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _writable_reason(path: Path) -> str | None:
@@ -155,7 +192,12 @@ class PlanDocument:
 
     @classmethod
     def recover(cls, working: WorkingCopyInfo) -> PlanDocument:
-        """Take over an orphaned working copy (found at start-up) with its unsaved edits."""
+        """Take over an orphaned working copy (found at start-up) with its unsaved edits.
+
+        When the plan's file is meanwhile open in another instance (or cannot be locked), the recovered
+        plan opens read-only, so its edits can still be kept with Save As.
+        """
+        _roll_back_interrupted_transaction(working.working_path)
         validate_plan_file(working.working_path)
         source = Path(working.source_path) if working.source_path else None
         lock = None
@@ -163,7 +205,13 @@ class PlanDocument:
         if source is not None and source.exists():
             reason = _writable_reason(source)
             if reason is None:
-                lock = acquire_lock(source)
+                try:
+                    lock = acquire_lock(source)
+                except PlanLockedError as error:
+                    reason = _("{holder} Use Save As to keep the recovered changes.").format(holder=error)
+                else:
+                    if lock is None:
+                        reason = _("The folder does not allow a lock file, so the plan opened read-only.")
         working.pid = os.getpid()
         working.unsaved = True
         working.write()
@@ -205,6 +253,24 @@ class PlanDocument:
         if self.closed:
             raise PlannerError(_("The plan is closed."))
 
+    def _edit(self, action: Callable[[Session], Changes]) -> Changes:
+        """Run one edit in its own committed transaction.
+
+        The sidecar says "unsaved" before the edit is committed: a crash between the commit and that note
+        would otherwise leave a working copy with committed work that start-up discards as clean.
+        """
+        was_unsaved = self._unsaved
+        self._mark_unsaved()
+        try:
+            with self.session() as session:
+                return action(session)
+        except BaseException:
+            if not was_unsaved:  # rolled back: the working copy still equals the saved file
+                self._unsaved = False
+                self._working.unsaved = False
+                self._working.write()
+            raise
+
     def _mark_unsaved(self) -> None:
         self._working.modified_at = datetime.now().astimezone().isoformat(timespec="seconds")
         if not self._unsaved:
@@ -216,17 +282,11 @@ class PlanDocument:
 
     def apply(self, command: Command) -> Changes:
         """Apply a command in its own committed transaction; on a refused edit nothing changes."""
-        with self.session() as session:
-            changes = command.apply(session)
-        self._mark_unsaved()
-        return changes
+        return self._edit(command.apply)
 
     def revert(self, command: Command) -> Changes:
         """Undo a command applied earlier, in its own committed transaction."""
-        with self.session() as session:
-            changes = command.revert(session)
-        self._mark_unsaved()
-        return changes
+        return self._edit(command.revert)
 
     # -- saving ---------------------------------------------------------------------------------------------
 
@@ -237,7 +297,7 @@ class PlanDocument:
             raise PlanSaveError(self.display_name, _("The plan has no file yet; choose where to save it."))
         if self.read_only:
             raise PlanSaveError(self.path, _("{reason} Use Save As to keep your changes in another file.").format(reason=self.read_only_reason))
-        self._write_to(self.path)
+        self._write_to(self.path, holding_lock=self._lock is not None)
         self._saved()
 
     def save_as(self, target: Path | str) -> None:
@@ -251,7 +311,7 @@ class PlanDocument:
             return
         lock = acquire_lock(target) if target.parent.exists() else None
         try:
-            self._write_to(target)
+            self._write_to(target, holding_lock=lock is not None)
         except BaseException:
             if lock:
                 lock.release()
@@ -271,9 +331,16 @@ class PlanDocument:
         self._working.title = self.title()
         self._working.write()
 
-    def _write_to(self, target: Path) -> None:
-        """Backup API into a temporary file beside the target, check it, fsync, then os.replace."""
-        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.saving")
+    def _write_to(self, target: Path, *, holding_lock: bool = False) -> None:
+        """Backup API into a temporary file beside the target, check it, fsync, then os.replace.
+
+        With the target's lock held, temporary files a crashed save left beside it are removed first
+        (nobody else can be saving it), so they never pile up.
+        """
+        if holding_lock:
+            _remove_quietly(*_temporary_files(target))
+        temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}{SAVING_SUFFIX}")
+        temporary_journal = temporary.with_name(temporary.name + "-journal")
         self.engine.dispose()  # no connection of ours holds the working copy while it is copied
         try:
             copy_database(self.working_path, temporary)
@@ -286,15 +353,16 @@ class PlanDocument:
                 raise PlanSaveError(target, _("The copy written for saving failed its integrity check; nothing was replaced."))
             _fsync_path(temporary)
             os.replace(temporary, target)
-            _fsync_path(target.parent, directory=True)
         except (OSError, sqlite3.Error) as error:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-            raise PlanSaveError(target, _save_problem(error)) from error
+            _remove_quietly(temporary, temporary_journal)
+            raise PlanSaveError(target, _save_problem(error, target, self.working_path)) from error
         except BaseException:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+            _remove_quietly(temporary, temporary_journal)
             raise
+        # The file is replaced; making the rename durable is best effort (some file systems, such as SMB
+        # shares and FAT sticks under FUSE, refuse fsync on a folder), and must not report a failed save.
+        with contextlib.suppress(OSError):
+            _fsync_path(target.parent, directory=True)
 
     def revert_to_saved(self) -> None:
         """Throw away every edit since the last save and reload the user's file."""
@@ -343,13 +411,34 @@ def _backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def _save_problem(error: BaseException) -> str:
-    import errno
+def _file_size_limit() -> float:
+    """The largest file this process may write (RLIMIT_FSIZE), or infinity."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return float("inf")
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return float("inf") if soft == resource.RLIM_INFINITY else float(soft)
 
+
+def _save_problem(error: BaseException, target: Path, source: Path) -> str:
     number = getattr(error, "errno", None)
-    if number == errno.ENOSPC or "full" in str(error).lower():
+    sqlite_code = getattr(error, "sqlite_errorcode", None)
+    # SQLite reports a failed write as a bare "disk I/O error"; the errno is lost, so look at the disk.
+    write_failed = sqlite_code in (sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR) or number == errno.EIO
+    try:
+        needed = source.stat().st_size
+    except OSError:
+        needed = 0
+    try:
+        free = shutil.disk_usage(target.parent).free
+    except OSError:
+        free = None
+    if number == errno.ENOSPC or sqlite_code == sqlite3.SQLITE_FULL or "full" in str(error).lower() or (
+        write_failed and free is not None and free < needed
+    ):
         return _("The disk is full. The file was not changed and your edits are kept; free some space or save elsewhere.")
-    if number == errno.EFBIG:
+    if number == errno.EFBIG or (write_failed and needed > _file_size_limit()):
         return _("The file would exceed the size this disk allows. The file was not changed and your edits are kept.")
     if number in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _("The file or its folder is read-only. The file was not changed and your edits are kept; use Save As.")

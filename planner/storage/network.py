@@ -45,7 +45,7 @@ def network_share_warning(path: Path | str, mounts_text: str | None = None) -> s
             mounts_text = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-    filesystem = _linux_filesystem(Path(os.path.abspath(raw)), mounts_text)
+    filesystem = _linux_filesystem(Path(os.path.realpath(raw)), mounts_text)  # a symlink may lead onto a share
     if filesystem in NETWORK_FILESYSTEMS:
         return _("The plan is on a network share ({path}, {filesystem}). File locking there is unreliable, so two "
                  "people editing it can overwrite each other's work; copy it to this computer, or use a team plan."

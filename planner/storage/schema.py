@@ -43,9 +43,13 @@ class SchemaFingerprint:
 
 def read_fingerprint(connection: sqlite3.Connection) -> SchemaFingerprint:
     """Read the structure of every object in the database without running any of its code."""
-    rows = connection.execute(
-        "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchall()
+    # Only tables may be SQLite's own (sqlite_sequence, sqlite_stat1, ...): every trigger and view counts,
+    # whatever its name. ('_' is a LIKE wildcard, so NOT LIKE 'sqlite_%' would also hide 'sqliteXtrap'.)
+    rows = [
+        (kind, name, table)
+        for kind, name, table in connection.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
+        if kind != "table" or not str(name).lower().startswith("sqlite_")
+    ]
     tables: dict[str, tuple[tuple[object, ...], ...]] = {}
     indexes: set[tuple[str, bool, tuple[str, ...]]] = set()
     foreign_keys: set[tuple[str, str, str, str, str]] = set()

@@ -71,7 +71,9 @@ def validate_plan_file(path: Path | str) -> FileReport:
     if size == 0:
         raise PlanFileError(path, _("The file is empty (0 bytes); it holds no plan."), code="empty")
     if not head.startswith(SQLITE_HEADER):
-        raise PlanFileError(path, _describe_foreign_header(head), code="not_sqlite")
+        # A file of zero bytes only is what a power cut leaves of a plan: damaged, not foreign.
+        code = "damaged" if head.strip(b"\x00") == b"" else "not_sqlite"
+        raise PlanFileError(path, _describe_foreign_header(head), code=code)
     if len(head) < _HEADER_SIZE:
         raise PlanFileError(path, _("The file is cut short (truncated); it cannot be read."), code="damaged")
     application_id = int.from_bytes(head[68:72], "big")
