@@ -49,10 +49,9 @@ def migrate_database(path: Path) -> None:
     """Upgrade a working copy in place to the newest format, in one transaction."""
     from planner.storage.document import make_engine
 
-    engine = make_engine(path)
+    engine = make_engine(path, foreign_keys=False)  # batch migrations rebuild tables; no cascades then
     try:
         with engine.begin() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
             upgrade_connection(connection)
     finally:
         engine.dispose()

@@ -27,26 +27,38 @@ from planner.i18n import _
 from planner.storage.lock import PlanLock, acquire_lock
 from planner.storage.network import network_share_warning
 from planner.storage.schema import SCHEMA_VERSION
-from planner.storage.validate import validate_plan_file
+from planner.storage.validate import validate_plan_file, verify_copy
 from planner.storage.working import WorkingCopyInfo, working_dir
 
 PLAN_SUFFIX = ".cplan"
 SAVING_SUFFIX = ".saving"
 
 
-def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA trusted_schema = OFF")
-    cursor.execute("PRAGMA journal_mode = DELETE")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.close()
+def _connection_configurer(foreign_keys: bool) -> Any:
+    def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # pysqlite would begin transactions itself, and only before DML, so schema changes would commit
+        # one statement at a time; SQLAlchemy emits BEGIN instead (the "begin" listener below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA trusted_schema = OFF")
+        cursor.execute("PRAGMA journal_mode = DELETE")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    return configure
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on one SQLite file with the pragmas every plan connection uses."""
+def _begin_transaction(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on one SQLite file with the pragmas every plan connection uses and real transactions
+    (schema changes included). Migrations pass foreign_keys=False: SQLite cannot switch it inside one."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
-    event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "connect", _connection_configurer(foreign_keys))
+    event.listen(engine, "begin", _begin_transaction)
     return engine
 
 
@@ -170,6 +182,7 @@ class PlanDocument:
         working_path = cls._new_working_path()
         try:
             copy_database(path, working_path)
+            verify_copy(working_path, report)
             if report.needs_migration:
                 if reason is None:
                     backup = _backup_path(path, report.schema_version)

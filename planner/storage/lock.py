@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import socket
+import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def acquire_lock(plan_path: Path) -> PlanLock | None:
     payload = json.dumps(info.__dict__ | {"path": str(plan_path)}, ensure_ascii=False).encode("utf-8")
     for _attempt in range(2):
         try:
-            descriptor = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            _place_lock_file(lock_path, payload)
         except FileExistsError:
             holder = read_lock(lock_path)
             if not _is_stale(holder):
@@ -108,7 +109,25 @@ def acquire_lock(plan_path: Path) -> PlanLock | None:
             continue
         except OSError:
             return None
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
         return PlanLock(lock_path, info)
     return None
+
+
+def _place_lock_file(lock_path: Path, payload: bytes) -> None:
+    """Create the lock file whole, never visible half-written: write a private file, then hard-link it
+    into place (atomic; FileExistsError when a lock is there). Where the file system has no hard links
+    (FAT on a USB stick) it falls back to an exclusive create followed by the write."""
+    private = lock_path.with_name(f".{lock_path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}")
+    with private.open("xb") as handle:
+        handle.write(payload)
+    try:
+        os.link(private, lock_path)
+    except FileExistsError:
+        raise
+    except OSError:
+        descriptor = os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(descriptor, "wb") as lock_handle:
+            lock_handle.write(payload)
+    finally:
+        with contextlib.suppress(OSError):
+            private.unlink()

@@ -127,3 +127,22 @@ def validate_plan_file(path: Path | str) -> FileReport:
     finally:
         connection.close()
     return FileReport(path=path, schema_version=version, title=str(titles[0][0]))
+
+
+def verify_copy(copy_path: Path, report: FileReport) -> None:
+    """Check that the working copy taken after validation is still the file that was validated (same format
+    version and schema): a file swapped in between is refused. Cheap: no integrity scan."""
+    try:
+        connection = open_read_only(copy_path)
+        try:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            differences = read_fingerprint(connection).differences(expected_fingerprint(report.schema_version))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        version, application_id, differences = None, None, ["unreadable"]
+    if version != report.schema_version or application_id != APPLICATION_ID or differences:
+        raise PlanFileError(
+            report.path, _("The file changed while it was being opened; nothing was opened. Try again."), code="changed"
+        )

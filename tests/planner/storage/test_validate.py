@@ -257,3 +257,28 @@ def test_planted_trigger_never_runs(build: Callable[[Path, Path], Path], good_pl
     finally:
         connection.close()
     assert working_files() == []
+
+
+def test_a_file_swapped_between_validation_and_copy_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The working copy is checked again, so a file replaced after validation (say, with a trigger) is refused."""
+    import planner.storage.document as document_module
+    from planner.errors import PlanFileError
+    from planner.storage import PlanDocument
+
+    plan = tmp_path / "swapped.cplan"
+    with PlanDocument.new("swap", 2027, 2031) as document:
+        document.save_as(plan)
+    real_copy = document_module.copy_database
+
+    def copy_then_plant_trigger(source: Path, target: Path) -> None:
+        real_copy(source, target)
+        with sqlite3.connect(target) as connection:  # what a swapped-in hostile file would carry
+            connection.execute("CREATE TRIGGER planted AFTER INSERT ON initiative BEGIN DELETE FROM plan; END")
+
+    monkeypatch.setattr(document_module, "copy_database", copy_then_plant_trigger)
+    with pytest.raises(PlanFileError) as refused:
+        PlanDocument.open(plan)
+    assert refused.value.code == "changed"
+    assert str(plan) in str(refused.value)
+    assert list((tmp_path / "app-data" / "working").glob("*.cplan")) == []
+    assert not (tmp_path / "swapped.cplan.lock").exists()
