@@ -59,3 +59,19 @@ class ValidationError(PlannerError):
 
 class NotFoundError(PlannerError):
     """The item a command refers to is not in the plan (any more)."""
+
+
+class CycleError(ValidationError):
+    """Dependencies that form a cycle; `cycle` lists the initiative codes in order, the first repeated last."""
+
+    def __init__(self, problems: dict[str, str], cycle: list[str]) -> None:
+        super().__init__(problems)
+        self.cycle = cycle
+
+
+class ScheduleConflictError(PlannerError):
+    """An edit of dates the schedule cannot honour, e.g. a bar moved before what its dependencies allow."""
+
+    def __init__(self, message: str, initiative_code: str = "") -> None:
+        self.initiative_code = initiative_code
+        super().__init__(message)

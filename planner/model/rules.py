@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from planner.errors import ValidationError
+from planner.errors import CycleError, ValidationError
 from planner.i18n import _
 from planner.model import ENTITY_CLASSES
 from planner.model.attributes import ATTRIBUTES
@@ -129,11 +129,3 @@ def check_row(session: Session, kind: str, row: dict[str, Any], row_id: str | No
         if cycle:
             raise CycleError(problems, cycle)
     raise ValidationError(problems)
-
-
-class CycleError(ValidationError):
-    """A dependency that would close a cycle; `cycle` lists the initiative codes in order."""
-
-    def __init__(self, problems: dict[str, str], cycle: list[str]) -> None:
-        super().__init__(problems)
-        self.cycle = cycle
