@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from math import ceil, floor
+from math import floor
 from typing import Any
 
 from sqlalchemy import Row, select
@@ -176,18 +176,19 @@ def budget_by_initiative(session: Session) -> list[InitiativeBudget]:
 # -- funding rules ------------------------------------------------------------------------------------
 
 
-def percent_text(percent: Fraction, rounding: str = "nearest") -> str:
-    """A percentage with one decimal: 62.5. rounding "down" or "up" keeps a reported breach on the right
-    side of its limit (79.96 % below an 80 % minimum shows as 79.9, not 80.0)."""
-    tenths = percent * 10
-    if rounding == "down":
-        whole = floor(tenths)
-    elif rounding == "up":
-        whole = ceil(tenths)
-    else:
-        whole = floor(tenths + Fraction(1, 2))
-    sign = "-" if whole < 0 else ""
-    return f"{sign}{abs(whole) // 10:,}.{abs(whole) % 10}"
+def percent_text(percent: Fraction) -> str:
+    """A percentage with one decimal, rounded half up: 62.5, 80.0."""
+    tenths = floor(percent * 10 + Fraction(1, 2))
+    sign = "-" if tenths < 0 else ""
+    return f"{sign}{abs(tenths) // 10:,}.{abs(tenths) % 10}"
+
+
+def share_text(share: Fraction, limit: int, below: bool) -> str:
+    """A share breaching `limit`, with one decimal but never rounded onto or past the limit: 79.96 % below an
+    80 % minimum shows as 79.9 (not 80.0), 50.01 % above a 50 % maximum as 50.1."""
+    nearest = floor(share * 10 + Fraction(1, 2))
+    tenths = min(nearest, limit * 10 - 1) if below else max(nearest, limit * 10 + 1)
+    return percent_text(Fraction(tenths, 10))
 
 
 def amount_text(krw: int) -> str:
@@ -204,7 +205,7 @@ def funding_rule_violations(session: Session) -> list[FundingViolation]:
 
     Checked per fiscal year in which the initiative has planned money (executed amounts are not checked):
     - national share = national / total planned of that year, exact; below the rule's minimum percent or
-      above its maximum percent is a breach (exactly at the limit complies);
+      above its maximum percent is a breach (exactly at the limit complies); shown with one decimal;
     - the year's total planned money from all sources above max_per_year_krw is a breach: the programmes
       cap the size of a project ("up to 100M KRW a year per project"), not only the national part;
     - more fiscal years with planned money than max_years is one breach, reported for the first year over.
@@ -254,14 +255,14 @@ def funding_rule_violations(session: Session) -> list[FundingViolation]:
                 found.append(violation(
                     MIN_NATIONAL_SHARE, year, share, low,
                     _("{where}: national share {share} % is below the {limit} % minimum of '{rule}'").format(
-                        where=where, share=percent_text(share, "down"), limit=low, rule=rule.name),
+                        where=where, share=share_text(share, low, below=True), limit=low, rule=rule.name),
                     ((year, NATIONAL), (year, None)),
                 ))
             if high is not None and share > high:
                 found.append(violation(
                     MAX_NATIONAL_SHARE, year, share, high,
                     _("{where}: national share {share} % is above the {limit} % maximum of '{rule}'").format(
-                        where=where, share=percent_text(share, "up"), limit=high, rule=rule.name),
+                        where=where, share=share_text(share, high, below=False), limit=high, rule=rule.name),
                     ((year, NATIONAL), (year, None)),
                 ))
             cap = rule.max_per_year_krw

@@ -1,0 +1,1 @@
+"""Tests of the Budget view and its item models."""
