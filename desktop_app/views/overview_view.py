@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.models.money_format import decimals_for, krw_text, million_text, million_unit
@@ -27,9 +26,9 @@ from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.bar_list_view import BarListView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.number_card_view import NumberCardView
+from planner.budget import budget_matrix
 from planner.commands import Changes
 from planner.i18n import _
-from planner.model import BudgetLine
 from planner.model.vocabulary import FUNDING_SOURCES, INITIATIVE_STATUSES, PLAN_TYPES, SECTORS, label
 from planner.queries import PlanOverview, plan_overview
 
@@ -38,13 +37,10 @@ OVERVIEW_KINDS = ("plan", "field", "initiative", "dependency", "stakeholder", "k
 
 
 def budget_by_year_and_source(session: Session) -> dict[int, dict[str, int]]:
-    """Planned KRW of every budget line, summed by fiscal year and funding source."""
+    """Planned KRW summed by fiscal year and funding source (from planner.budget's matrix, the one home)."""
     table: dict[int, dict[str, int]] = defaultdict(dict)
-    query = select(BudgetLine.fiscal_year, BudgetLine.source, func.sum(BudgetLine.planned_krw)).group_by(
-        BudgetLine.fiscal_year, BudgetLine.source
-    )
-    for year, source, total in session.execute(query):
-        table[int(year)][source] = int(total or 0)
+    for (year, source), amount in budget_matrix(session).planned.items():
+        table[year][source] = amount
     return dict(table)
 
 
