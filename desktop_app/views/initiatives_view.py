@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from desktop_app.dialogs import template_dialog
 from desktop_app.models.initiative_table_model import NO_FIELD, InitiativeTableModel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets import record_table_view
@@ -30,6 +32,19 @@ class InitiativesView(RecordTableView):
         super().__init__(controller, InitiativeTableModel(controller), parent)
         self.model.setParent(self)
         self.setObjectName("initiatives_view")
+        self.template_action = QAction(_("Add from template…"), self)
+        self.template_action.setToolTip(_("Add an initiative from a service template"))
+        self.template_action.triggered.connect(self.add_from_template)
+        self.toolbar.insertAction(self.delete_action, self.template_action)
+
+    def add_from_template(self) -> str | None:
+        """Choose a template and add it as one undoable command; the new initiative's id, or None."""
+        command = template_dialog.choose_template(self, self.controller)
+        if command is None:
+            return None
+        self._reveal(command.initiative_id)
+        self.select_ids([command.initiative_id])
+        return command.initiative_id
 
     def search_placeholder(self) -> str:
         return _("Search code or title")
