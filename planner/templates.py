@@ -17,6 +17,7 @@ from planner.errors import NotFoundError, PlannerError
 from planner.i18n import N_, SUPPORTED_LANGUAGES, _, current_language
 from planner.model import vocabulary as v
 from planner.model.attributes import ATTRIBUTES, Attribute
+from planner.model.vocabulary import CHECKLIST_ITEMS
 from planner.resources import resource_path
 
 CATALOGUE_FILE = ("templates", "catalogue.json")
@@ -25,21 +26,6 @@ FORMAT_VERSION = 1  # the newest version this code reads
 LANGUAGES: tuple[str, ...] = SUPPORTED_LANGUAGES
 TEMPLATE_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,79}$")  # fits Initiative.template_id (80 characters)
 KPI_TARGET_BASES = ("start", "finish")  # KPI target years count from the start year or the finish year
-
-# The items of each checklist a template may name (stored as ChecklistAnswer.item_key).
-CHECKLIST_ITEMS: dict[str, tuple[str, ...]] = {
-    # 인공지능 윤리기준 (2020): the 10 core requirements
-    "ai_ethics": (
-        "human_rights", "privacy", "diversity", "no_harm", "public_interest", "solidarity", "data_management",
-        "accountability", "safety", "transparency",
-    ),
-    # 신뢰할 수 있는 인공지능 개발 안내서: the 15 requirements
-    "trustworthy_ai": (
-        "risk_management", "governance", "test_plan", "traceability", "data_details", "abnormal_data",
-        "training_data_bias", "open_source_security", "model_bias", "model_attack_defence", "model_explanation",
-        "implementation_bias", "safe_mode", "explanation_understanding", "service_scope",
-    ),
-}
 
 # Keys of each object of the format: required, then optional.
 _TOP_KEYS = ({"format", "format_version", "templates"}, {"about"})

@@ -90,6 +90,20 @@ CHECKLISTS = {
     "trustworthy_ai": N_("Trustworthy AI"),
     "privacy": N_("Privacy impact"),
 }
+# The items of each checklist (stored as ChecklistAnswer.item_key).
+CHECKLIST_ITEMS: dict[str, tuple[str, ...]] = {
+    # 인공지능 윤리기준 (2020): the 10 core requirements
+    "ai_ethics": (
+        "human_rights", "privacy", "diversity", "no_harm", "public_interest", "solidarity", "data_management",
+        "accountability", "safety", "transparency",
+    ),
+    # 신뢰할 수 있는 인공지능 개발 안내서: the 15 requirements
+    "trustworthy_ai": (
+        "risk_management", "governance", "test_plan", "traceability", "data_details", "abnormal_data",
+        "training_data_bias", "open_source_security", "model_bias", "model_attack_defence", "model_explanation",
+        "implementation_bias", "safe_mode", "explanation_understanding", "service_scope",
+    ),
+}
 CHECKLIST_ANSWERS = {
     "unanswered": N_("Unanswered"),
     "yes": N_("Yes"),
