@@ -12,6 +12,7 @@ from planner.errors import CycleError, ValidationError
 from planner.i18n import _
 from planner.model import ENTITY_CLASSES
 from planner.model.attributes import ATTRIBUTES
+from planner.model.vocabulary import CHECKLIST_ITEMS
 
 # Columns whose value must be unique within the plan, per kind.
 UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -63,6 +64,9 @@ def problems_of(session: Session, kind: str, row: dict[str, Any], row_id: str | 
         problems["successor_id"] = _("An initiative cannot depend on itself.")
     if kind == "stakeholder_relation" and row.get("source_id") and row.get("source_id") == row.get("target_id"):
         problems["target_id"] = _("A stakeholder cannot be related to itself.")
+    if kind == "checklist_answer" and row.get("checklist") in CHECKLIST_ITEMS and \
+            row.get("item_key") not in CHECKLIST_ITEMS[row["checklist"]]:
+        problems["item_key"] = _("'{value}' is not an item of this checklist.").format(value=row.get("item_key"))
     if kind == "initiative" and row.get("actual_start") and row.get("actual_finish") and \
             row["actual_finish"] < row["actual_start"]:
         problems["actual_finish"] = _("The actual finish comes before the actual start.")
