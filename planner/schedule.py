@@ -22,6 +22,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from planner.errors import CycleError
@@ -79,9 +81,9 @@ class Driver:
         """One sentence answering 'why does this start then?'."""
         month = str(YearMonth.from_index(self.month)) if self.month is not None else ""
         if self.kind == DRIVER_DEPENDENCY:
-            return _("{type} link from {code} with a lag of {lag} months").format(
-                type=self.type, code=self.predecessor_code, lag=self.lag
-            )
+            text = (_("{type} link from {code} with a lag of {lag} month") if abs(self.lag or 0) == 1
+                    else _("{type} link from {code} with a lag of {lag} months"))
+            return text.format(type=self.type, code=self.predecessor_code, lag=self.lag)
         if self.kind == DRIVER_NOT_BEFORE:
             return _("its 'start no earlier than' constraint ({month})").format(month=month)
         if self.kind == DRIVER_PLANNED_START:
@@ -134,15 +136,25 @@ class Finding:
     message: str
 
 
+class _Links(NamedTuple):
+    """The links that bind, as parallel lists: predecessor and successor positions, type index, lag."""
+
+    predecessors: list[int]
+    successors: list[int]
+    types: list[int]
+    lags: list[int]
+
+
 class ScheduleResult:
     """The whole schedule, kept as arrays by input position; per-initiative records are built when asked for.
 
-    `order` lists input positions in topological order; `items` gives ScheduledInitiative records in that order.
+    `order` lists input positions in topological order, level by level (an initiative comes after all its
+    predecessors; within a level, in input order); `items` gives ScheduledInitiative records in that order.
     """
 
     def __init__(self, plan_start: int, plan_end: int, finish: int, inputs: Sequence[ScheduleInput],
-                 order: list[int], arrays: dict[str, list[int]], drivers: list[tuple[int, int]],
-                 incoming: list[list[tuple[int, int, int]]], findings: tuple[Finding, ...] = ()) -> None:
+                 order: list[int], arrays: dict[str, list[int]], drivers: list[int], links: _Links,
+                 findings: tuple[Finding, ...] = ()) -> None:
         self.plan_start = plan_start
         self.plan_end = plan_end
         self.finish = finish  # exclusive: the month after the last month worked (plan_start when empty)
@@ -151,8 +163,8 @@ class ScheduleResult:
         self.es, self.ef = arrays["es"], arrays["ef"]
         self.ls, self.lf = arrays["ls"], arrays["lf"]
         self.total_float, self.free_float = arrays["total_float"], arrays["free_float"]
-        self._drivers = drivers  # per position: (driver kind code, position in incoming[] or -1)
-        self._incoming = incoming
+        self._drivers = drivers  # per position: the index in `links` of the driving link, or -1
+        self._links = links
         self.findings = findings
         self._items: tuple[ScheduledInitiative, ...] | None = None
         self._paths: tuple[tuple[str, ...], ...] | None = None
@@ -161,20 +173,25 @@ class ScheduleResult:
         result = ScheduleResult(self.plan_start, self.plan_end, self.finish, self.inputs, self.order,
                                 {"es": self.es, "ef": self.ef, "ls": self.ls, "lf": self.lf,
                                  "total_float": self.total_float, "free_float": self.free_float},
-                                self._drivers, self._incoming, tuple(findings))
+                                self._drivers, self._links, tuple(findings))
         result._items, result._paths = self._items, self._paths
         return result
 
     def driver(self, position: int) -> Driver:
-        kind, link = self._drivers[position]
+        """Why the initiative at this input position starts at its early start; a dependency wins a tie
+        (the first such link in input order), then the 'start no earlier than' constraint, then the planned
+        start, then the plan's start."""
+        link = self._drivers[position]
+        early_start = self.es[position]
+        if link >= 0:
+            links = self._links
+            predecessor = self.inputs[links.predecessors[link]]
+            return Driver(DRIVER_DEPENDENCY, predecessor.id, predecessor.code, DEPENDENCY_TYPES[links.types[link]],
+                          links.lags[link], month=early_start)
         item = self.inputs[position]
-        if kind == _DRIVER_CODES[DRIVER_DEPENDENCY]:
-            predecessor, type_index, lag = self._incoming[position][link]
-            return Driver(DRIVER_DEPENDENCY, self.inputs[predecessor].id, self.inputs[predecessor].code,
-                          DEPENDENCY_TYPES[type_index], lag, month=self.es[position])
-        if kind == _DRIVER_CODES[DRIVER_NOT_BEFORE]:
+        if item.not_before is not None and item.not_before == early_start:
             return Driver(DRIVER_NOT_BEFORE, month=item.not_before)
-        if kind == _DRIVER_CODES[DRIVER_PLANNED_START]:
+        if item.start == early_start:
             return Driver(DRIVER_PLANNED_START, month=item.start)
         return Driver(DRIVER_PLAN_START, month=self.plan_start)
 
@@ -190,7 +207,8 @@ class ScheduleResult:
     @property
     def items(self) -> tuple[ScheduledInitiative, ...]:
         if self._items is None:
-            self._items = tuple(self.item(position) for position in self.order)
+            item = self.item
+            self._items = tuple(map(item, self.order))
         return self._items
 
     @property
@@ -202,15 +220,15 @@ class ScheduleResult:
         """Chains of critical initiatives ending at the project finish, followed back through their drivers;
         longest first."""
         if self._paths is None:
-            dependency = _DRIVER_CODES[DRIVER_DEPENDENCY]
+            predecessors = self._links.predecessors
             paths: list[tuple[str, ...]] = []
             for position in self.order:
                 if self.total_float[position] > 0 or self.ef[position] != self.finish:
                     continue
                 chain = [self.inputs[position].code]
                 current = position
-                while self._drivers[current][0] == dependency:
-                    previous = self._incoming[current][self._drivers[current][1]][0]
+                while self._drivers[current] >= 0:
+                    previous = predecessors[self._drivers[current]]
                     if self.total_float[previous] > 0:
                         break
                     chain.append(self.inputs[previous].code)
@@ -232,20 +250,26 @@ class ScheduleResult:
         return max(max(self.ef[i] - 1, self.es[i]) for i in range(len(self.inputs)))
 
 
-_DRIVER_CODES = {DRIVER_PLAN_START: 0, DRIVER_PLANNED_START: 1, DRIVER_NOT_BEFORE: 2, DRIVER_DEPENDENCY: 3}
-
-
 def find_cycle(count: int, successors: Sequence[Sequence[int]], within: set[int]) -> list[int]:
-    """One cycle among the nodes `within` (every one of which lies on or leads into a cycle), in order."""
-    start = min(within)
+    """One cycle among the nodes `within`, in order, the first repeated last. Every node within must lie on a
+    cycle or be reachable from one (what a topological sort leaves over): each then has a predecessor within,
+    so walking back through predecessors must come round."""
+    predecessors: dict[int, list[int]] = {}
+    for node in sorted(within):
+        for successor in successors[node]:
+            if successor in within:
+                predecessors.setdefault(successor, []).append(node)
     seen_at: dict[int, int] = {}
     path: list[int] = []
-    node = start
+    node = min(within)
     while node not in seen_at:
         seen_at[node] = len(path)
         path.append(node)
-        node = next(nxt for nxt in successors[node] if nxt in within)
-    return [*path[seen_at[node]:], node]
+        node = predecessors[node][0]
+    cycle = path[seen_at[node]:][::-1]  # walked backwards: reverse into link direction
+    first = cycle.index(min(cycle))
+    cycle = cycle[first:] + cycle[:first]
+    return [*cycle, cycle[0]]
 
 
 def schedule(
@@ -253,9 +277,11 @@ def schedule(
 ) -> ScheduleResult:
     """Schedule initiatives under dependencies; raise CycleError naming a cycle if the links contain one.
 
-    A plain pass over integer arrays in topological order (the measured fastest pure-Python form)."""
+    Every link becomes one difference constraint between early starts (successor.start >= predecessor.start +
+    offset, the offset folding in the lag and the durations its type involves), so both passes are plain
+    longest-path sweeps over flat integer lists in topological order."""
     collecting = gc.isenabled()
-    gc.disable()  # the passes allocate many small tuples and no cycles; the collector only slows them
+    gc.disable()  # the passes allocate many small objects and no cycles; the collector only slows them
     try:
         return _schedule(initiatives, links, plan_start, plan_end)
     finally:
@@ -263,116 +289,262 @@ def schedule(
             gc.enable()
 
 
+_ID = attrgetter("id")
+_START = attrgetter("start")
+_DURATION = attrgetter("duration")
+_NOT_BEFORE = attrgetter("not_before")
+_PREDECESSOR = attrgetter("predecessor_id")
+_SUCCESSOR = attrgetter("successor_id")
+_TYPE = attrgetter("type")
+_LAG = attrgetter("lag")
+# From this many initiatives on, the passes run vectorised (numpy) over each topological level that has at
+# least NUMPY_LEVEL_LINKS outgoing links; results are identical either way.
+NUMPY_FROM = 4_000
+NUMPY_LEVEL_LINKS = 200
+_FROM_FINISH = (1, 0, 1, 0)  # FS, SS, FF, SF: does the predecessor's finish (1) or start (0) bind?
+_TO_FINISH = (0, 0, 1, 1)  # ... and the successor's finish or start?
+
+
+def _read_links(index: dict[str, int], links: Sequence[Link]) -> _Links:
+    position = index.__getitem__
+    try:
+        predecessors = list(map(position, map(_PREDECESSOR, links)))
+        successors = list(map(position, map(_SUCCESSOR, links)))
+    except KeyError:  # a link to an initiative outside this schedule does not bind
+        links = [link for link in links if link.predecessor_id in index and link.successor_id in index]
+        predecessors = list(map(position, map(_PREDECESSOR, links)))
+        successors = list(map(position, map(_SUCCESSOR, links)))
+    try:
+        types = list(map(_TYPE_INDEX.__getitem__, map(_TYPE, links)))
+    except KeyError as error:
+        raise ValueError(f"Unknown dependency type {error.args[0]!r}; use one of {', '.join(DEPENDENCY_TYPES)}") \
+            from None
+    return _Links(predecessors, successors, types, list(map(_LAG, links)))
+
+
 def _schedule(
     initiatives: Sequence[ScheduleInput], links: Sequence[Link], plan_start: int, plan_end: int
 ) -> ScheduleResult:
     count = len(initiatives)
-    index = {item.id: position for position, item in enumerate(initiatives)}
-    durations = [item.duration if item.duration > 0 else 0 for item in initiatives]
-    incoming: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]  # (pred, type, lag)
-    outgoing: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]  # (succ, type, lag)
+    index = dict(zip(map(_ID, initiatives), range(count), strict=True))
+    bound = _read_links(index, links)
+    durations = [duration if duration > 0 else 0 for duration in map(_DURATION, initiatives)]
+    es = [start if start > plan_start else plan_start for start in map(_START, initiatives)]
+    not_before = list(map(_NOT_BEFORE, initiatives))
+    if not_before.count(None) != count:
+        for position, month in enumerate(not_before):
+            if month is not None and month > es[position]:
+                es[position] = month
+    if count >= NUMPY_FROM:
+        order, arrays, drivers = _passes_numpy(initiatives, bound, durations, es, plan_start)
+    else:
+        order, arrays, drivers = _passes(initiatives, bound, durations, es, plan_start)
+    finish = max(arrays["ef"], default=plan_start)
+    return ScheduleResult(plan_start, plan_end, finish, initiatives, order, arrays, drivers, bound)
+
+
+def _passes(initiatives: Sequence[ScheduleInput], bound: _Links, durations: list[int], es: list[int],
+            plan_start: int) -> tuple[list[int], dict[str, list[int]], list[int]]:
+    """Both passes over plain lists; `es` holds each initiative's own earliest start and is updated in place."""
+    count = len(durations)
+    predecessors, successors = bound.predecessors, bound.successors
+    from_finish, to_finish = _FROM_FINISH, _TO_FINISH
+    offsets = [lag + durations[p] * from_finish[kind] - durations[s] * to_finish[kind]
+               for p, s, kind, lag in zip(predecessors, successors, bound.types, bound.lags, strict=True)]
+
+    # Outgoing links grouped by predecessor (CSR: node n's links are slots first[n] .. first[n + 1] - 1,
+    # in input order), and the indegrees for Kahn's sort.
+    first = [0] * (count + 1)
     indegree = [0] * count
-    type_index = _TYPE_INDEX
-    for link in links:
-        p, s = index.get(link.predecessor_id), index.get(link.successor_id)
-        if p is None or s is None:
-            continue  # a link to an initiative outside this schedule does not bind
-        kind = type_index[link.type]
-        incoming[s].append((p, kind, link.lag))
-        outgoing[p].append((s, kind, link.lag))
+    for p in predecessors:
+        first[p] += 1
+    for s in successors:
         indegree[s] += 1
+    first = [0, *accumulate(first[:count])]
+    slot = first[:count]
+    out_node = [0] * len(predecessors)
+    out_offset = [0] * len(predecessors)
+    for p, s, offset in zip(predecessors, successors, offsets, strict=True):
+        j = slot[p]
+        slot[p] = j + 1
+        out_node[j] = s
+        out_offset[j] = offset
 
-    # Topological order (Kahn), in input order among the ready ones so the result is stable.
-    order = [i for i in range(count) if indegree[i] == 0]
-    head = 0
-    while head < len(order):
-        for successor, _kind, _lag in outgoing[order[head]]:
-            indegree[successor] -= 1
-            if indegree[successor] == 0:
-                order.append(successor)
-        head += 1
+    order: list[int] = []
+    _forward([node for node in range(count) if not indegree[node]], order, es, indegree, first, out_node,
+             out_offset)
     if len(order) < count:
-        stuck = set(range(count)) - set(order)
-        codes = [item.code for item in initiatives]
-        cycle = [codes[i] for i in find_cycle(count, [[s for s, _k, _l in out] for out in outgoing], stuck)]
-        message = _("These dependencies form a cycle: {cycle}.").format(cycle=" → ".join(cycle))
-        raise CycleError({"dependency": message}, cycle)
-
-    # Forward pass; the driver is (kind code, link position), a dependency winning ties.
-    es = [0] * count
-    ef = [0] * count
-    drivers: list[tuple[int, int]] = [(0, -1)] * count
-    for node in order:
-        item = initiatives[node]
-        best, driver = plan_start, (0, -1)
-        if item.start >= best:
-            best, driver = item.start, (1, -1)
-        if item.not_before is not None and item.not_before >= best:
-            best, driver = item.not_before, (2, -1)
-        duration = durations[node]
-        for position, (predecessor, kind, lag) in enumerate(incoming[node]):
-            if kind == 0:
-                required = ef[predecessor] + lag
-            elif kind == 1:
-                required = es[predecessor] + lag
-            elif kind == 2:
-                required = ef[predecessor] + lag - duration
-            else:
-                required = es[predecessor] + lag - duration
-            if required > best or (required == best and driver[0] != 3):
-                best, driver = required, (3, position)
-        es[node], ef[node], drivers[node] = best, best + duration, driver
+        _raise_cycle(initiatives, predecessors, successors, indegree)
+    ef = [start + duration for start, duration in zip(es, durations, strict=True)]
     finish = max(ef, default=plan_start)
 
-    # Backward pass from the project finish.
-    lf = [finish] * count
-    ls = [0] * count
+    # Drivers: the first link (in input order) that holds with equality wins over every constraint.
+    drivers = [-1] * count
+    for link, (p, s, offset) in enumerate(zip(predecessors, successors, offsets, strict=True)):
+        if drivers[s] < 0 and es[p] + offset == es[s]:
+            drivers[s] = link
+
+    # Backward pass from the project finish; in the same sweep, the latest start each node could take
+    # without delaying any successor's early start (its free float).
+    ls = [finish - duration for duration in durations]
+    free_limit = ls[:]
     for node in reversed(order):
-        latest = finish
-        duration = durations[node]
-        for successor, kind, lag in outgoing[node]:
-            if kind == 0:
-                bound = ls[successor] - lag
-            elif kind == 1:
-                bound = ls[successor] - lag + duration
-            elif kind == 2:
-                bound = lf[successor] - lag
-            else:
-                bound = lf[successor] - lag + duration
-            if bound < latest:
-                latest = bound
-        lf[node], ls[node] = latest, latest - duration
-
-    # Total float = late - early start; free float = the least slack left on any outgoing link (or to the end).
-    total_float = [ls[i] - es[i] for i in range(count)]
-    free_float = [0] * count
-    for node in range(count):
-        free = finish - ef[node]
-        early_start, early_finish = es[node], ef[node]
-        for successor, kind, lag in outgoing[node]:
-            if kind == 0:
-                slack = es[successor] - early_finish - lag
-            elif kind == 1:
-                slack = es[successor] - early_start - lag
-            elif kind == 2:
-                slack = ef[successor] - early_finish - lag
-            else:
-                slack = ef[successor] - early_start - lag
-            if slack < free:
-                free = slack
-        free_float[node] = free if free > 0 else 0
-    arrays = {"es": es, "ef": ef, "ls": ls, "lf": lf, "total_float": total_float, "free_float": free_float}
-    return ScheduleResult(plan_start, plan_end, finish, initiatives, order, arrays, drivers, incoming)
+        begin, end = first[node], first[node + 1]
+        if begin == end:
+            continue
+        late, free = ls[node], free_limit[node]
+        for j in range(begin, end):
+            successor = out_node[j]
+            offset = out_offset[j]
+            bound_late = ls[successor] - offset
+            if bound_late < late:
+                late = bound_late
+            bound_free = es[successor] - offset
+            if bound_free < free:
+                free = bound_free
+        ls[node], free_limit[node] = late, free
+    lf = [start + duration for start, duration in zip(ls, durations, strict=True)]
+    total_float = [late - early for late, early in zip(ls, es, strict=True)]
+    free_float = [limit - early for limit, early in zip(free_limit, es, strict=True)]
+    return order, {"es": es, "ef": ef, "ls": ls, "lf": lf, "total_float": total_float,
+                   "free_float": free_float}, drivers
 
 
-def schedule_plan(session: Session) -> ScheduleResult:
-    """Schedule the plan a session holds, with its findings (reads plain rows; holds no ORM objects)."""
-    from sqlalchemy import func, select
+def _forward(level: list[int], order: list[int], es: list[int], indegree: list[int], first: list[int],
+             out_node: list[int], out_offset: list[int]) -> None:
+    """The forward pass fused with Kahn's sort, level by level from `level` (sorted): a node's early start is
+    final once it is ready. Appends to `order`; updates `es` and `indegree` in place."""
+    while level:
+        order += level
+        ready: list[int] = []
+        for node in level:
+            begin, end = first[node], first[node + 1]
+            if begin == end:
+                continue
+            start = es[node]
+            for j in range(begin, end):
+                successor = out_node[j]
+                required = start + out_offset[j]
+                if required > es[successor]:
+                    es[successor] = required
+                remaining = indegree[successor] - 1
+                indegree[successor] = remaining
+                if not remaining:
+                    ready.append(successor)
+        ready.sort()
+        level = ready
 
-    from planner.model import Initiative, Kpi, KpiTarget, Milestone, Plan
+
+def _passes_numpy(initiatives: Sequence[ScheduleInput], bound: _Links, durations: list[int], es: list[int],
+                  plan_start: int) -> tuple[list[int], dict[str, list[int]], list[int]]:
+    """The same passes as `_passes`, with the same results, vectorised over each topological level while the
+    levels are wide; once they narrow (long chains) the rest runs as in `_passes`."""
+    import numpy as np
+
+    count, link_count = len(durations), len(bound.predecessors)
+    whole = np.int64
+    pred = np.fromiter(bound.predecessors, whole, link_count)
+    succ = np.fromiter(bound.successors, whole, link_count)
+    kind = np.fromiter(bound.types, whole, link_count)
+    duration = np.fromiter(durations, whole, count)
+    offset = (np.fromiter(bound.lags, whole, link_count) + duration[pred] * np.array(_FROM_FINISH)[kind]
+              - duration[succ] * np.array(_TO_FINISH)[kind])
+    by_pred = np.argsort(pred, kind="stable")
+    out_pred, out_node, out_offset = pred[by_pred], succ[by_pred], offset[by_pred]
+    first = np.zeros(count + 1, whole)
+    np.cumsum(np.bincount(pred, minlength=count), out=first[1:])
+    indegree = np.bincount(succ, minlength=count)
+    early = np.fromiter(es, whole, count)
+
+    # Forward, a level at a time; keeps each level's nodes and its outgoing link slots for the backward pass.
+    levels: list[tuple[np.ndarray, np.ndarray]] = []
+    level = np.flatnonzero(indegree == 0)
+    tail: list[int] = []  # the order of the narrow levels run in plain Python
+    lists: tuple[list[int], list[int], list[int]] = ([], [], [])  # the CSR arrays as lists, for the tail
+    while level.size:
+        begins = first[level]
+        sizes = first[level + 1] - begins
+        total = int(sizes.sum())
+        if not total:
+            levels.append((level, np.empty(0, whole)))
+            break
+        if total < NUMPY_LEVEL_LINKS and levels:
+            lists = first.tolist(), out_node.tolist(), out_offset.tolist()
+            es, remaining = early.tolist(), indegree.tolist()
+            _forward(level.tolist(), tail, es, remaining, *lists)
+            early, indegree = np.array(es, whole), np.array(remaining, whole)
+            break
+        ends = np.cumsum(sizes)
+        slots = np.arange(total, dtype=whole) + np.repeat(begins - ends + sizes, sizes)
+        levels.append((level, slots))
+        targets = out_node[slots]
+        np.maximum.at(early, targets, early[out_pred[slots]] + out_offset[slots])
+        touched, hits = np.unique(targets, return_counts=True)
+        indegree[touched] -= hits
+        level = touched[indegree[touched] == 0]
+    processed = sum(int(nodes.size) for nodes, _slots in levels) + len(tail)
+    if processed < count:
+        _raise_cycle(initiatives, bound.predecessors, bound.successors, indegree.tolist())
+
+    early_finish = early + duration
+    finish = int(early_finish.max()) if count else plan_start
+    tight = np.flatnonzero(early[pred] + offset == early[succ])
+    driver = np.full(count, link_count, whole)
+    np.minimum.at(driver, succ[tight], tight)
+    driver[driver == link_count] = -1
+
+    late = finish - duration
+    if tail:
+        ls = late.tolist()
+        _backward(tail, ls, *lists)
+        late = np.array(ls, whole)
+    for nodes, slots in reversed(levels):
+        del nodes
+        np.minimum.at(late, out_pred[slots], late[out_node[slots]] - out_offset[slots])
+    free_limit = finish - duration
+    np.minimum.at(free_limit, pred, early[succ] - offset)
+    order = np.concatenate([nodes for nodes, _slots in levels]).tolist() if levels else []
+    arrays = {"es": early.tolist(), "ef": early_finish.tolist(), "ls": late.tolist(),
+              "lf": (late + duration).tolist(), "total_float": (late - early).tolist(),
+              "free_float": (free_limit - early).tolist()}
+    return order + tail, arrays, driver.tolist()
+
+
+def _backward(order: list[int], ls: list[int], first: list[int], out_node: list[int],
+              out_offset: list[int]) -> None:
+    """The backward pass over `order` (topological; run in reverse), lowering `ls` in place."""
+    for node in reversed(order):
+        begin, end = first[node], first[node + 1]
+        if begin == end:
+            continue
+        late = ls[node]
+        for j in range(begin, end):
+            bound_late = ls[out_node[j]] - out_offset[j]
+            if bound_late < late:
+                late = bound_late
+        ls[node] = late
+
+
+def _raise_cycle(initiatives: Sequence[ScheduleInput], predecessors: list[int], successors: list[int],
+                 indegree: list[int]) -> None:
+    stuck = {node for node, remaining in enumerate(indegree) if remaining}
+    outgoing: list[list[int]] = [[] for _ in range(len(initiatives))]
+    for p, s in zip(predecessors, successors, strict=True):
+        outgoing[p].append(s)
+    ring = [initiatives[node].code for node in find_cycle(len(initiatives), outgoing, stuck)[:-1]]
+    first = ring.index(min(ring))  # start from the lowest code, so the same cycle always reads the same
+    cycle = [*ring[first:], *ring[:first], ring[first]]
+    message = _("These dependencies form a cycle: {cycle}.").format(cycle=" → ".join(cycle))
+    raise CycleError({"dependency": message}, cycle)
+
+
+def plan_inputs(session: Session) -> tuple[int, int, list[ScheduleInput]]:
+    """The plan period's first and last month and every initiative as a ScheduleInput, read as plain rows."""
+    from sqlalchemy import select
+
+    from planner.model import Initiative, Plan
 
     start_year, end_year = session.execute(select(Plan.start_year, Plan.end_year)).one()
-    plan_start, plan_end = YearMonth(start_year, 1).index, YearMonth(end_year, 12).index
     table = Initiative.__table__
     inputs = [
         ScheduleInput(row.id, row.code, row.start_month.index, row.duration_months,
@@ -382,6 +554,16 @@ def schedule_plan(session: Session) -> ScheduleResult:
                    table.c.not_before)
         )
     ]
+    return YearMonth(start_year, 1).index, YearMonth(end_year, 12).index, inputs
+
+
+def schedule_plan(session: Session) -> ScheduleResult:
+    """Schedule the plan a session holds, with its findings (reads plain rows; holds no ORM objects)."""
+    from sqlalchemy import func, select
+
+    from planner.model import Kpi, KpiTarget, Milestone
+
+    plan_start, plan_end, inputs = plan_inputs(session)
     result = schedule(inputs, plan_links(session), plan_start, plan_end)
     by_id = result.by_id
     findings: list[Finding] = []

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner.commands.base import CompositeCommand
-from planner.commands.rows import AddRow, UpdateRow, read_row
+from planner.commands.rows import AddRow
 from planner.i18n import _
 from planner.model import Field, Initiative, Plan, Strategy
 from planner.months import YearMonth
@@ -54,14 +52,3 @@ def add_initiative_command(session: Session, **values: Any) -> AddRow:
     if "position" not in values:
         values["position"] = (session.execute(select(func.max(Initiative.position))).scalar_one() or 0) + 1
     return AddRow("initiative", values, label=_("Add initiative"))
-
-
-def move_initiatives_command(session: Session, initiative_ids: Iterable[str], months: int) -> CompositeCommand:
-    """Move initiatives earlier (negative) or later by whole months as one undo entry, e.g. dragging
-    several bars on the roadmap."""
-    updates = []
-    for initiative_id in dict.fromkeys(initiative_ids):
-        start = read_row(session, "initiative", initiative_id)["start_month"]
-        updates.append(UpdateRow("initiative", initiative_id, {"start_month": start + months}))
-    label = _("Move initiative") if len(updates) == 1 else _("Move {count} initiatives").format(count=len(updates))
-    return CompositeCommand(label, updates)

@@ -104,6 +104,12 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
                      "created_at": OLD_TIME}),
         ("change_log", {"id": "log1", "at": OLD_TIME, "command": "import", "summary": "가져오기",
                         "details": {"rows": 3}}),
+        ("baseline", {"id": "bl1", "name": "2027 승인안", "created_at": OLD_TIME, "note": "의회 승인"}),
+        ("baseline_item", {"id": "bli1", "baseline_id": "bl1", "initiative_id": "i1", "code": "A-01",
+                           "title": "AI 돌봄 로봇", "planned_start": ym(2027, 3).index, "duration_months": 12,
+                           "es": ym(2027, 3).index, "ef": ym(2028, 3).index}),
+        ("baseline_budget", {"id": "blb1", "baseline_id": "bl1", "initiative_id": "i1", "fiscal_year": 2027,
+                             "source": "national", "planned_krw": 80_000_000}),
     ]
 
 
@@ -111,6 +117,7 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
 REFERENCE_COLUMNS = frozenset({
     "field_id", "strategy_id", "lead_stakeholder_id", "funding_rule_id", "initiative_id", "predecessor_id",
     "successor_id", "source_id", "target_id", "stakeholder_id", "kpi_id", "owner_stakeholder_id", "parent_id",
+    "baseline_id",
 })
 
 

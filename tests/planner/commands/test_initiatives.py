@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from planner.commands import (
     UpdateRow,
     add_initiative_command,
-    move_initiatives_command,
     next_initiative_code,
     read_row,
 )
@@ -60,17 +59,6 @@ def test_add_initiative_keeps_what_the_caller_chose(sample_plan: SamplePlan) -> 
     added = sample_plan.run(lambda session: read_row(session, "initiative", command.row_id))
     assert (added["code"], added["title"], added["start_month"], added["duration_months"], added["position"]) == (
         "X-1", "직접 입력", YearMonth(2030, 4), 0, 9)
-
-
-def test_moving_several_initiatives_is_one_exact_undo_entry(sample_plan: SamplePlan) -> None:
-    ids = sample_plan.ids
-    command = sample_plan.run(lambda session: move_initiatives_command(session, [ids["i1"], ids["i2"]], -2))
-    assert command.label == "Move 2 initiatives"
-    applied = assert_undo_and_redo_are_exact(sample_plan, command)
-    moved = rows_by_id(applied, "initiative")
-    assert moved[ids["i1"]]["start_month"] == YearMonth(2027, 1).index
-    assert moved[ids["i2"]]["start_month"] == YearMonth(2027, 11).index
-    assert moved[ids["i3"]]["start_month"] == YearMonth(2027, 1).index
 
 
 def test_add_initiative_on_the_demo_plan_continues_its_codes(tmp_path: Path) -> None:

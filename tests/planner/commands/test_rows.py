@@ -42,6 +42,13 @@ NEW_ROWS: dict[str, Callable[[Ids], dict[str, Any]]] = {
                                      "answer": "no"},
     "comment": lambda ids: {"target_kind": "initiative", "target_id": ids["i2"], "body": "검토 필요"},
     "change_log": lambda ids: {"command": "edit", "summary": "수정", "details": {"fields": ["title"]}},
+    "baseline": lambda ids: {"name": "2028 수정안", "note": "예산 조정 반영"},
+    "baseline_item": lambda ids: {"baseline_id": ids["bl1"], "initiative_id": ids["i2"], "code": "A-02",
+                                  "title": "AI 안부 전화", "planned_start": YearMonth(2028, 1).index,
+                                  "duration_months": 6, "es": YearMonth(2028, 4).index,
+                                  "ef": YearMonth(2028, 10).index},
+    "baseline_budget": lambda ids: {"baseline_id": ids["bl1"], "initiative_id": ids["i2"], "fiscal_year": 2028,
+                                    "source": "national", "planned_krw": 50_000_000},
 }
 
 # (short name of the row, new values) per kind.
@@ -65,13 +72,17 @@ EDITS: dict[str, tuple[str, Callable[[Ids], dict[str, Any]]]] = {
     "checklist_answer": ("ca1", lambda ids: {"answer": "not_applicable", "note": "해당 없음"}),
     "comment": ("c1", lambda ids: {"resolved": True}),
     "change_log": ("log1", lambda ids: {"summary": "수정됨"}),
+    "baseline": ("bl1", lambda ids: {"name": "2027 확정안", "note": ""}),
+    "baseline_item": ("bli1", lambda ids: {"es": YearMonth(2027, 4).index, "ef": YearMonth(2028, 4).index}),
+    "baseline_budget": ("blb1", lambda ids: {"planned_krw": 70_000_000}),
 }
 
 DELETIONS: dict[str, str] = {
     "narrative_section": "sec1", "field": "fA", "strategy": "s1", "stakeholder": "st2", "funding_rule": "fr1",
     "initiative": "i1", "milestone": "m1", "dependency": "d1", "stakeholder_relation": "rel1",
     "raci_role": "raci1", "budget_line": "b1", "kpi": "k1", "kpi_target": "t1", "risk": "r1",
-    "checklist_answer": "ca1", "comment": "c1", "change_log": "log1",
+    "checklist_answer": "ca1", "comment": "c1", "change_log": "log1", "baseline": "bl1", "baseline_item": "bli1",
+    "baseline_budget": "blb1",
 }
 
 

@@ -1,0 +1,1 @@
+"""Tests of the dependency graph view, its items and its layout."""
