@@ -55,10 +55,10 @@ class ViewSpec:
 VIEW_SPECS: tuple[ViewSpec, ...] = (
     ViewSpec("overview", N_("Overview")),
     ViewSpec("initiatives", N_("Initiatives")),
-    ViewSpec("roadmap", N_("Roadmap"), N_("a Gantt roadmap by field and year, with the critical path and slack.")),
-    ViewSpec("dependencies", N_("Dependencies"), N_("a network of the initiatives and the links between them.")),
+    ViewSpec("roadmap", N_("Roadmap")),
+    ViewSpec("dependencies", N_("Dependencies")),
     ViewSpec("stakeholders", N_("Stakeholders")),
-    ViewSpec("budget", N_("Budget"), N_("budgets by fiscal year and funding source, with their rules.")),
+    ViewSpec("budget", N_("Budget")),
     ViewSpec("checks", N_("Checks"), N_("checks of the plan against the government guideline profiles.")),
 )
 VIEW_NAMES: tuple[str, ...] = tuple(spec.name for spec in VIEW_SPECS)
@@ -78,6 +78,18 @@ def _create_view(name: str, controller: PlanController) -> QWidget:
         from desktop_app.views.stakeholders_view import StakeholdersView
 
         return StakeholdersView(controller)
+    if name == "roadmap":
+        from desktop_app.views.roadmap.roadmap_view import RoadmapView
+
+        return RoadmapView(controller)
+    if name == "dependencies":
+        from desktop_app.views.dependency_graph.dependency_graph_view import DependencyGraphView
+
+        return DependencyGraphView(controller)
+    if name == "budget":
+        from desktop_app.views.budget.budget_view import BudgetView
+
+        return BudgetView(controller)
     spec = next(spec for spec in VIEW_SPECS if spec.name == name)
     return PlaceholderView(_(spec.label), _(spec.coming or ""))
 

@@ -1,4 +1,4 @@
-"""The `cplan` command line: write the demo, new and synthetic plans, show and verify plan files, no screen."""
+"""The `cplan` command line: write, show and verify plans, schedule them, weigh delays and keep baselines."""
 
 from __future__ import annotations
 
@@ -9,12 +9,18 @@ import os
 import sys
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from planner.errors import PlannerError
 from planner.i18n import N_, SUPPORTED_LANGUAGES, _, current_language, default_language, set_language
+
+if TYPE_CHECKING:
+    from planner.baselines import BaselineComparison
+    from planner.impact import ImpactReport
+    from planner.schedule import ScheduleResult
+    from planner.storage.document import PlanDocument
 
 PROGRAM = "cplan"
 EXIT_OK = 0
@@ -44,6 +50,9 @@ KIND_PLURALS: dict[str, str] = {
     "checklist_answer": N_("Checklist answers"),
     "comment": N_("Comments"),
     "change_log": N_("Change log entries"),
+    "baseline": N_("Baselines"),
+    "baseline_item": N_("Baseline initiatives"),
+    "baseline_budget": N_("Baseline budget lines"),
 }
 # Which option of `cplan new` gives each plan field, to name it in a message.
 NEW_PLAN_OPTIONS = {
@@ -286,6 +295,291 @@ def _command_synth(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# -- schedule, impact and baselines ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def opened_plan(path: str | Path, *, read_only: bool = True) -> Iterator[PlanDocument]:
+    """A plan file opened as the app opens it (validated, an older format converted in the working copy);
+    closed, with its working copy removed, at the end."""
+    from planner.storage.document import PlanDocument
+
+    document = PlanDocument.open(Path(path), read_only=read_only)
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def _month(index: int | None) -> str:
+    from planner.months import YearMonth
+
+    return "-" if index is None else str(YearMonth.from_index(index))
+
+
+def _signed(months: int) -> str:
+    return f"{months:+d}"
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to at most `width` terminal columns, an ellipsis marking the cut."""
+    if display_width(text) <= width:
+        return text
+    kept = ""
+    for character in text:
+        if display_width(kept + character) > width - 1:
+            break
+        kept += character
+    return kept + "…"
+
+
+def format_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, indent: str = "",
+                 right: Sequence[int] = ()) -> list[str]:
+    """Columns padded to their widest cell (Hangul counted twice); the columns in `right` right-aligned."""
+    widths = [max([display_width(row[column]) for row in [header, *rows]]) for column in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = []
+        for column, cell in enumerate(row):
+            padding = " " * (widths[column] - display_width(cell))
+            cells.append(padding + cell if column in right else cell + padding)
+        lines.append((indent + "  ".join(cells)).rstrip())
+    return lines
+
+
+def schedule_lines(result: ScheduleResult) -> list[str]:
+    """The readable schedule: one row per initiative in start order, then the finish, critical path, findings."""
+    items = sorted(result.items, key=lambda item: (item.es, item.code))
+    rows = [
+        [item.code, fit(item.title, 30), _month(item.es), _month(item.display_early_finish), str(item.total_float),
+         "*" if item.critical else "", item.driver.describe()]
+        for item in items
+    ]
+    header = [_("Code"), _("Title"), _("Start"), _("Finish"), _("Float"), _("Critical"), _("Driver")]
+    lines = format_table(header, rows, right=(4,))
+    lines.append("")
+    lines.append(f"{_('Project finish')}: {_month(result.display_finish) if result.items else '-'}")
+    lines.append(f"{_('Critical path')}: {' → '.join(result.critical_path) or '-'}")
+    if result.findings:
+        lines.append(_("Findings ({count}):").format(count=len(result.findings)))
+        lines += [f"  - {finding.message}" for finding in result.findings]
+    return lines
+
+
+def _command_schedule(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.schedule import plan_links, schedule_json, schedule_plan
+
+    with opened_plan(args.file) as document, document.session() as session:
+        result = schedule_plan(session)
+        links = plan_links(session)
+    if args.json:
+        print(json.dumps(schedule_json(result, links), ensure_ascii=False, indent=2), file=out)
+    else:
+        print("\n".join(schedule_lines(result)), file=out)
+    return EXIT_FINDINGS if result.findings else EXIT_OK
+
+
+def parse_delays(values: Sequence[str]) -> dict[str, int]:
+    """'A-01=3', 'B-02=-2', ... as {code: months}; CommandLineError naming the value that is not one."""
+    delays: dict[str, int] = {}
+    for value in values:
+        code, separator, months = value.partition("=")
+        code = code.strip()
+        if not separator or not code:
+            raise CommandLineError(_("--delay {value}: write it as CODE=MONTHS, e.g. A-01=3.").format(value=value))
+        try:
+            number = int(months.strip())
+        except ValueError:
+            raise CommandLineError(_("--delay {value}: the months for {code} must be a whole number, e.g. {code}=3.")
+                                   .format(value=value, code=code)) from None
+        if code in delays:
+            raise CommandLineError(_("--delay: {code} is given more than once.").format(code=code))
+        delays[code] = number
+    return delays
+
+
+def _money(amount: int) -> str:
+    return _("{amount} KRW").format(amount=f"{amount:,}")
+
+
+def impact_lines(report: ImpactReport) -> list[str]:
+    """The readable impact report."""
+    from planner.model.vocabulary import FUNDING_SOURCES
+
+    delays = ", ".join(f"{code} {_signed(months)}" for code, months in report.delays.items())
+    lines = [
+        f"{_('Delays (months)')}: {delays}",
+        f"{_('Project finish')}: {_month(report.finish_before)} → {_month(report.finish_after)} "
+        f"({_signed(report.finish_shift)})",
+    ]
+    if not report.moves:
+        lines.append(_("Nothing moves."))
+        return lines
+    lines.append("")
+    lines.append(_("Initiatives that move ({count}):").format(count=len(report.moves)))
+    lines += format_table(
+        [_("Code"), _("Title"), _("Start"), "", _("Finish"), ""],
+        [[move.code, fit(move.title, 30), f"{_month(move.start_before)} → {_month(move.start_after)}",
+          _signed(move.start_shift), f"{_month(move.finish_before)} → {_month(move.finish_after)}",
+          _signed(move.finish_shift)] for move in report.moves],
+        indent="  ", right=(3, 5),
+    )
+    if report.budget_shifts:
+        lines.append("")
+        lines.append(_("Budget that moves into another fiscal year ({amount} in all):").format(
+            amount=_money(report.budget_moved_krw)))
+        lines += format_table(
+            [_("Code"), _("Funding source"), _("Fiscal year"), _("Amount")],
+            [[shift.code, _(FUNDING_SOURCES.get(shift.source, shift.source)),
+              f"{shift.from_year} → {shift.to_year}", _money(shift.krw)] for shift in report.budget_shifts],
+            indent="  ", right=(3,),
+        )
+    if report.kpis:
+        lines.append("")
+        lines.append(_("KPIs whose last target year comes before the initiative finishes:"))
+        lines += [
+            "  " + _("{code}: '{kpi}' (last target {year}, finishes {finish})").format(
+                code=kpi.code, kpi=kpi.name, year=kpi.last_target_year, finish=_month(kpi.finish_after))
+            + (" " + _("(already the case without the delay)") if kpi.already_before else "")
+            for kpi in report.kpis
+        ]
+    if report.stakeholders:
+        lines.append("")
+        lines.append(_("Stakeholders responsible (R) or accountable (A) for what moves:"))
+        lines += [
+            f"  {holder.name}: {', '.join(f'{code} ({role})' for code, role in holder.roles)}"
+            for holder in report.stakeholders
+        ]
+    return lines
+
+
+def _command_impact(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.impact import impact, impact_json, plan_snapshot
+
+    delays = parse_delays(args.delay)
+    with opened_plan(args.file) as document, document.session() as session:
+        snapshot = plan_snapshot(session)
+    report = impact(snapshot, delays)
+    if args.json:
+        print(json.dumps(impact_json(report), ensure_ascii=False, indent=2), file=out)
+    else:
+        print("\n".join(impact_lines(report)), file=out)
+    return EXIT_OK
+
+
+def _command_baseline_save(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.baselines import save_baseline_command
+
+    with opened_plan(args.file, read_only=False) as document:
+        if document.read_only:
+            raise CommandLineError(_("{file}: {reason}").format(file=document.path, reason=document.read_only_reason))
+        with document.session() as session:
+            command = save_baseline_command(session, args.name, args.note)
+        document.apply(command)
+        document.save()
+        warnings = list(document.warnings)
+    if args.json:
+        print(json.dumps({"id": command.baseline_id, "name": command.name, "file": str(document.path)},
+                         ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    for warning in warnings:
+        print(warning, file=out)
+    print(_("Saved the baseline '{name}' in {file}.").format(name=command.name, file=document.path), file=out)
+    return EXIT_OK
+
+
+def _command_baseline_list(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.baselines import list_baselines
+
+    with opened_plan(args.file) as document, document.session() as session:
+        baselines = list_baselines(session)
+    if args.json:
+        print(json.dumps([{"name": b.name, "created_at": b.created_at.isoformat(), "initiatives": b.item_count}
+                          for b in baselines], ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    if not baselines:
+        print(_("The plan has no baselines yet."), file=out)
+        return EXIT_OK
+    rows = [[b.name, b.created_at.strftime("%Y-%m-%d %H:%M"), str(b.item_count)] for b in baselines]
+    print("\n".join(format_table([_("Name"), _("Saved (UTC)"), _("Initiatives")], rows, right=(2,))), file=out)
+    return EXIT_OK
+
+
+def comparison_lines(comparison: BaselineComparison) -> list[str]:
+    """The readable comparison with a baseline."""
+    from planner.baselines import PROGRESS_FLAG_LABELS
+    from planner.model.vocabulary import FUNDING_SOURCES
+
+    lines = [
+        _("Compared with the baseline '{name}' (saved {saved}), progress as of {month}").format(
+            name=comparison.baseline.name, saved=comparison.baseline.created_at.strftime("%Y-%m-%d"),
+            month=_month(comparison.as_of)),
+        f"{_('Project finish')}: {_month(comparison.baseline_finish)} → {_month(comparison.current_finish)} "
+        f"({_signed(comparison.finish_slip)})",
+    ]
+    lines.append("")
+    if comparison.slipped:
+        lines.append(_("Initiatives that moved ({count}):").format(count=len(comparison.slipped)))
+        lines += format_table(
+            [_("Code"), _("Title"), _("Start"), "", _("Finish"), ""],
+            [[slip.code, fit(slip.title, 30), f"{_month(slip.baseline_start)} → {_month(slip.current_start)}",
+              _signed(slip.start_slip), f"{_month(slip.baseline_finish)} → {_month(slip.current_finish)}",
+              _signed(slip.finish_slip)] for slip in comparison.slipped],
+            indent="  ", right=(3, 5),
+        )
+    else:
+        lines.append(_("No initiative moved."))
+    for heading, entries in ((_("Added since the baseline:"), comparison.added),
+                             (_("Removed since the baseline:"), comparison.removed)):
+        if entries:
+            lines.append(heading)
+            lines += [f"  {entry.code}  {entry.title}" for entry in entries]
+    lines.append("")
+    lines.append(_("Budget: {baseline} → {current}").format(
+        baseline=_money(comparison.budget_baseline_total), current=_money(comparison.budget_current_total)))
+    for column, entries in ((_("Fiscal year"), comparison.budget_by_year),
+                            (_("Funding source"), comparison.budget_by_source)):
+        changed = [entry for entry in entries if entry.difference]
+        if changed:
+            lines += format_table(
+                [column, _("Baseline plan"), _("Now"), _("Difference")],
+                [[_(FUNDING_SOURCES.get(str(entry.key), str(entry.key))), f"{entry.baseline_krw:,}",
+                  f"{entry.current_krw:,}", f"{entry.difference:+,}"] for entry in changed],
+                indent="  ", right=(1, 2, 3),
+            )
+    flagged = [check for check in comparison.progress if check.flags]
+    if flagged:
+        lines.append("")
+        lines.append(_("Progress against the baseline:"))
+        lines += format_table(
+            [_("Code"), _("Progress"), _("Planned"), _("Actual start"), _("Actual finish"), _("Notes")],
+            [[check.code, f"{check.progress}%", f"{check.planned_progress}%", _month(check.actual_start),
+              _month(check.actual_finish), ", ".join(_(PROGRESS_FLAG_LABELS[flag]) for flag in check.flags)]
+             for check in flagged],
+            indent="  ", right=(1, 2),
+        )
+    return lines
+
+
+def _command_baseline_compare(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.baselines import compare_with_baseline, comparison_json, find_baseline
+    from planner.months import YearMonth
+
+    as_of = None
+    if args.as_of is not None:
+        try:
+            as_of = YearMonth.parse(args.as_of)
+        except ValueError as error:
+            raise CommandLineError(f"--as-of: {error}") from None
+    with opened_plan(args.file) as document, document.session() as session:
+        comparison = compare_with_baseline(session, find_baseline(session, args.name), as_of=as_of)
+    if args.json:
+        print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2), file=out)
+    else:
+        print("\n".join(comparison_lines(comparison)), file=out)
+    return EXIT_OK
+
+
 # -- the parser ---------------------------------------------------------------------------------------------
 
 
@@ -337,6 +631,45 @@ def build_parser() -> argparse.ArgumentParser:
     synth.add_argument("--seed", type=int, default=0, metavar="S", help=_("random seed (the same seed, the same plan)"))
     synth.add_argument("--force", action="store_true", help=_("replace OUT if it exists"))
     synth.set_defaults(handler=_command_synth)
+
+    schedule = commands.add_parser(
+        "schedule", parents=[language_option], help=_("show the schedule: dates, floats, critical path, drivers"),
+        description=_("Show the plan's schedule. Exit status: 0 when the schedule has no findings, 1 when it has "
+                      "findings (listed after the table, or under 'findings' in the JSON), 2 on bad input or a "
+                      "dependency cycle."))
+    schedule.add_argument("file", metavar="FILE", help=_("the plan file"))
+    schedule.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    schedule.set_defaults(handler=_command_schedule)
+
+    impact = commands.add_parser(
+        "impact", parents=[language_option], help=_("what if initiatives start later or earlier"),
+        description=_("Delay initiatives in memory (nothing is written) and show what moves, the new finish, "
+                      "budget that changes fiscal year, KPIs at risk and the stakeholders concerned."))
+    impact.add_argument("file", metavar="FILE", help=_("the plan file"))
+    impact.add_argument("--delay", action="append", required=True, metavar="CODE=MONTHS",
+                        help=_("delay an initiative by whole months (negative: earlier); repeat for more"))
+    impact.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    impact.set_defaults(handler=_command_impact)
+
+    baseline = commands.add_parser("baseline", parents=[language_option],
+                                   help=_("save, list and compare baselines of the schedule and budget"))
+    baseline.add_argument("file", metavar="FILE", help=_("the plan file"))
+    actions = baseline.add_subparsers(dest="action", required=True, metavar="ACTION")
+    save = actions.add_parser("save", parents=[language_option],
+                              help=_("save the current schedule and budget as a baseline (writes FILE)"))
+    save.add_argument("name", metavar="NAME", help=_("the baseline's name"))
+    save.add_argument("--note", default="", help=_("a note kept with the baseline"))
+    save.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    save.set_defaults(handler=_command_baseline_save)
+    listing = actions.add_parser("list", parents=[language_option], help=_("list the saved baselines"))
+    listing.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    listing.set_defaults(handler=_command_baseline_list)
+    compare = actions.add_parser("compare", parents=[language_option],
+                                 help=_("compare the plan with a baseline"))
+    compare.add_argument("name", metavar="NAME", help=_("the baseline's name"))
+    compare.add_argument("--as-of", metavar="YYYY-MM", help=_("the month progress is judged at (default: this month)"))
+    compare.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    compare.set_defaults(handler=_command_baseline_compare)
     return parser
 
 

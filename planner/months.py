@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import total_ordering
+from functools import lru_cache, total_ordering
 
 from planner.i18n import _
 
@@ -30,9 +30,10 @@ class YearMonth:
         """Months since January of year 0; what the database stores."""
         return self.year * 12 + (self.month - 1)
 
-    @classmethod
-    def from_index(cls, index: int) -> YearMonth:
-        return cls(index // 12, index % 12 + 1)
+    @staticmethod
+    def from_index(index: int) -> YearMonth:
+        """The month of a month index; values are immutable, so each month is built once and shared."""
+        return _month_from_index(index)
 
     @classmethod
     def parse(cls, text: str) -> YearMonth:
@@ -65,3 +66,8 @@ class YearMonth:
     def korean(self) -> str:
         """The Korean government document style: '2027. 3.'."""
         return f"{self.year}. {self.month}."
+
+
+@lru_cache(maxsize=4096)
+def _month_from_index(index: int) -> YearMonth:
+    return YearMonth(index // 12, index % 12 + 1)

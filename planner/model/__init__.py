@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.model.base import Base, DecimalText, YearMonthType, new_id, utc_now
+from planner.model.baselines import Baseline, BaselineBudget, BaselineItem
 from planner.model.budget import BudgetLine, FundingRule
 from planner.model.history import ChangeLogEntry, Comment
 from planner.model.initiatives import Dependency, Initiative, Milestone
@@ -30,11 +31,17 @@ ENTITY_CLASSES: dict[str, type[Base]] = {
     "checklist_answer": ChecklistAnswer,
     "comment": Comment,
     "change_log": ChangeLogEntry,
+    "baseline": Baseline,
+    "baseline_item": BaselineItem,
+    "baseline_budget": BaselineBudget,
 }
 
 __all__ = [
     "ENTITY_CLASSES",
     "Base",
+    "Baseline",
+    "BaselineBudget",
+    "BaselineItem",
     "BudgetLine",
     "ChangeLogEntry",
     "ChecklistAnswer",

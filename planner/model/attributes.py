@@ -243,6 +243,25 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("body", N_("Comment"), "multiline", required=True),
         Attribute("resolved", N_("Resolved"), "bool"),
     ),
+    "baseline": (
+        Attribute("name", N_("Name"), required=True, max_length=200),
+        Attribute("note", N_("Note"), "multiline"),
+    ),
+    "baseline_item": (
+        Attribute("baseline_id", N_("Baseline plan"), "ref", required=True, ref_kind="baseline"),
+        Attribute("code", N_("Code"), required=True, max_length=20),
+        Attribute("title", N_("Title"), max_length=300),
+        Attribute("planned_start", N_("Planned start"), "int", required=True),
+        Attribute("duration_months", N_("Duration (months)"), "int", required=True, minimum=0, maximum=600),
+        Attribute("es", N_("Early start"), "int", required=True),
+        Attribute("ef", N_("Early finish"), "int", required=True),
+    ),
+    "baseline_budget": (
+        Attribute("baseline_id", N_("Baseline plan"), "ref", required=True, ref_kind="baseline"),
+        Attribute("fiscal_year", N_("Fiscal year"), "int", required=True, minimum=1990, maximum=2100),
+        Attribute("source", N_("Funding source"), required=True, max_length=20),
+        Attribute("planned_krw", N_("Planned (KRW)"), "money", required=True, minimum=0),
+    ),
 }
 
 

@@ -18,6 +18,7 @@ import planner.i18n
 from planner.cli import display_width, main, split_region
 from planner.i18n import current_language
 from planner.model import ENTITY_CLASSES, Plan, new_id, utc_now
+from planner.storage import SCHEMA_VERSION
 from planner.storage.lock import acquire_lock
 from tests.planner.commands.sample_plan import build_sample_plan
 
@@ -191,7 +192,7 @@ def test_info_shows_counts_budget_version_title_period_and_region(
     code, out, err = run_cli(capsys, "info", sample_file)
     assert (code, err) == (0, "")
     assert out.startswith("해담군 AI 융합 계획\n")
-    for text in ("Region: 해담도 해담군", "Period: 2027–2031", "File format version: 2",
+    for text in ("Region: 해담도 해담군", "Period: 2027–2031", f"File format version: {SCHEMA_VERSION}",
                  "Budget total: 150,000,000 KRW", "of which milestones (0 months): 1"):
         assert text in out
     counts = {line.rsplit(None, 1)[0].strip(): line.rsplit(None, 1)[1] for line in out.splitlines()[6:]
@@ -207,10 +208,10 @@ def test_info_json_parses_and_has_every_count(capsys: pytest.CaptureFixture[str]
         "plan": 1, "narrative_section": 1, "field": 2, "strategy": 1, "stakeholder": 3, "funding_rule": 1,
         "initiative": 3, "milestone": 1, "dependency": 2, "stakeholder_relation": 1, "raci_role": 3,
         "budget_line": 3, "kpi": 2, "kpi_target": 3, "risk": 2, "checklist_answer": 1, "comment": 3,
-        "change_log": 1,
+        "change_log": 1, "baseline": 1, "baseline_item": 1, "baseline_budget": 1,
     }
     assert (summary["budget_total_krw"], summary["schema_version"], summary["needs_migration"]) == (
-        150_000_000, 2, False)
+        150_000_000, SCHEMA_VERSION, False)
     assert (summary["title"], summary["region"], summary["start_year"], summary["end_year"]) == (
         "해담군 AI 융합 계획", "해담도 해담군", 2027, 2031)
 
