@@ -30,6 +30,7 @@ KIND_LABELS = {
     "stakeholder_relation": N_("relation"), "raci_role": N_("role"), "budget_line": N_("budget line"),
     "kpi": N_("KPI"), "kpi_target": N_("KPI target"), "risk": N_("risk"),
     "checklist_answer": N_("checklist answer"), "comment": N_("comment"), "change_log": N_("change log entry"),
+    "baseline": N_("baseline"), "baseline_item": N_("baseline entry"), "baseline_budget": N_("baseline budget"),
 }
 
 

@@ -20,6 +20,7 @@ UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
     "field": ("code",),
     "strategy": ("code",),
     "narrative_section": ("key",),
+    "baseline": ("name",),
 }
 # Groups of columns that together must be unique, with the message shown when they are not.
 UNIQUE_TOGETHER: dict[str, tuple[tuple[str, ...], str]] = {

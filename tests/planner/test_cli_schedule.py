@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import insert
@@ -257,18 +258,34 @@ def test_baseline_save_on_a_locked_file_is_refused(capsys: pytest.CaptureFixture
         lock.release()
 
 
-def test_baseline_save_on_a_read_only_file_is_refused(capsys: pytest.CaptureFixture[str], delay_file: Path) -> None:
+def test_baseline_save_on_a_read_only_file_is_refused(
+    capsys: pytest.CaptureFixture[str], delay_file: Path, tmp_path: Path, tmpfs: Any
+) -> None:
+    """Read-only media: a read-only tmpfs when running as root (root ignores chmod), else chmod."""
     import os
+    import shutil
+    import subprocess
 
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        pytest.skip("root writes read-only files")
-    delay_file.chmod(0o444)
+    folder = tmp_path / "stick"
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if as_root:
+        tmpfs(folder, "8m")
+    else:
+        folder.mkdir()
+    plan = Path(shutil.copy(delay_file, folder / "plan.cplan"))
+    before = plan.read_bytes()
+    if as_root:
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+    else:
+        plan.chmod(0o444)
     try:
-        code, _out, err = run_cli(capsys, "baseline", delay_file, "save", "v1")
+        code, _out, err = run_cli(capsys, "baseline", plan, "save", "v1")
         assert code == 2
         assert_one_line_error(err, "read-only")
+        assert plan.read_bytes() == before
     finally:
-        delay_file.chmod(0o644)
+        if not as_root:
+            plan.chmod(0o644)
 
 
 def _version_2_file(path: Path) -> Path:

@@ -37,3 +37,23 @@ def test_a_checklist_without_a_fixed_item_list_accepts_any_key(document_with_ini
                                                "item_key": "automated_decisions", "answer": "no"}))
     with document.session() as session:
         assert count_rows(session, "checklist_answer") == 1
+
+
+def test_renaming_a_baseline_to_a_name_in_use_is_refused_clearly(document_with_initiative) -> None:
+    from planner.baselines import save_baseline_command
+    from planner.commands import UpdateRow
+
+    document, _initiative_id = document_with_initiative
+    for name in ("before workshop", "after workshop"):
+        with document.session() as session:
+            command = save_baseline_command(session, name)
+        document.apply(command)
+    with document.session() as session:
+        from sqlalchemy import select
+
+        from planner.model import Baseline
+
+        second = session.execute(select(Baseline.id).where(Baseline.name == "after workshop")).scalar_one()
+    with pytest.raises(ValidationError) as refused:
+        document.apply(UpdateRow("baseline", second, {"name": "before workshop"}))
+    assert "name" in refused.value.problems

@@ -1,4 +1,4 @@
-"""Fixtures of the storage tests: tmpfs mounts that are always undone."""
+"""Fixtures shared by the planner tests: tmpfs mounts (real full disks and read-only media) always undone."""
 
 from __future__ import annotations
 
