@@ -14,7 +14,9 @@ SHOTS = {
     "overview": ["--demo", "--view", "overview"],
     "initiatives": ["--demo", "--view", "initiatives"],
     "stakeholders": ["--demo", "--view", "stakeholders"],
-    "roadmap-placeholder": ["--demo", "--view", "roadmap"],
+    "roadmap": ["--demo", "--view", "roadmap"],
+    "dependencies": ["--demo", "--view", "dependencies"],
+    "budget": ["--demo", "--view", "budget"],
 }
 
 
