@@ -14,16 +14,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from desktop_app.dialogs import SaveChoice
 from desktop_app.plan_controller import PlanController
 from desktop_app.start_page import StartPage
 from desktop_app.views.placeholder_view import PlaceholderView
+from desktop_app.widgets.message_bar_view import MessageBarView
 from planner.commands import Changes
 from planner.errors import PlanLockedError, PlannerError
 from planner.i18n import N_, _
@@ -110,47 +108,6 @@ def _shortcuts(standard: QKeySequence.StandardKey, *fallbacks: str) -> list[QKey
     return keys
 
 
-class MessageBar(QFrame):
-    """A non-modal strip above the views: a message, an optional action button, optionally closable."""
-
-    closed = Signal()
-
-    STYLES = {
-        "warning": "MessageBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }",
-        "info": "MessageBar { background: #e5f1fb; border: 1px solid #9cc3e6; border-radius: 4px; }",
-    }
-
-    def __init__(self, kind: str, closable: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(self.STYLES[kind])
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #1f1f1f; background: transparent; border: none;")
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton()
-        self.button.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        if closable:
-            close = QToolButton()
-            close.setText("✕")
-            close.setAutoRaise(True)
-            close.setToolTip(_("Dismiss"))
-            close.clicked.connect(self._on_close_clicked)
-            layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
-
-    def _on_close_clicked(self) -> None:
-        self.hide()
-        self.closed.emit()
-
-
 class MainWindow(QMainWindow):
     """One window, at most one plan: the start page without a plan, else navigator + views + inspector."""
 
@@ -191,12 +148,10 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> None:
         self.workspace = QWidget()
-        self.read_only_bar = MessageBar("warning", closable=False)
+        self.read_only_bar = MessageBarView("warning", closable=False)
         self.read_only_bar.setObjectName("read_only_bar")
-        self.read_only_bar.button.setText(_("Save As…"))
-        self.read_only_bar.button.show()
-        self.read_only_bar.button.clicked.connect(lambda _checked=False: self.save_as())
-        self.warning_bar = MessageBar("info", closable=True)
+        self.read_only_bar.set_action(_("Save As…"), self.save_as)
+        self.warning_bar = MessageBarView("info", closable=True)
         self.warning_bar.setObjectName("warning_bar")
 
         self.navigator = QListWidget()

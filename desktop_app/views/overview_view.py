@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,6 +26,7 @@ from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.bar_list_view import BarListView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.number_card_view import NumberCardView
+from desktop_app.widgets.refresh_when_shown import StaleRefresher
 from planner.budget import budget_matrix
 from planner.commands import Changes
 from planner.i18n import _
@@ -66,7 +67,7 @@ class OverviewView(QWidget):
         self.controller = controller
         self.overview: PlanOverview | None = None
         self.budget: dict[int, dict[str, int]] = {}
-        self._stale = True
+        self._refresher = StaleRefresher(self, self.refresh)
 
         self.title_label = _heading("", 1.9)
         self.title_label.setObjectName("title_label")
@@ -155,7 +156,7 @@ class OverviewView(QWidget):
         outer.addWidget(scroll)
 
         controller.plan_changed.connect(self._on_plan_changed)
-        controller.document_replaced.connect(self._on_document_replaced)
+        controller.document_replaced.connect(self._refresher.mark_changed)
         self.refresh()
 
     # -- refreshing -------------------------------------------------------------------------------------
@@ -163,7 +164,7 @@ class OverviewView(QWidget):
     def refresh(self) -> None:
         """Read the key figures again and show them."""
         self.overview, self.budget = self.controller.read(_read)
-        self._stale = False
+        self._refresher.mark_refreshed()
         self._show_facts(self.overview)
         self._show_cards(self.overview)
         self._show_budget(self.overview, self.budget)
@@ -171,21 +172,7 @@ class OverviewView(QWidget):
 
     def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*OVERVIEW_KINDS):
-            self._refresh_when_seen()
-
-    def _on_document_replaced(self) -> None:
-        self._refresh_when_seen()
-
-    def _refresh_when_seen(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self._refresher.mark_changed()
 
     # -- parts ------------------------------------------------------------------------------------------
 

@@ -1,1 +1,1 @@
-"""Small reusable widgets of the desktop app: the table page, number cards and bar lists."""
+"""Reusable widgets of the desktop app: the table page, number cards, bar lists, message bars, refresh-on-show."""

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +33,7 @@ from desktop_app.views.budget.budget_chart import draw_budget_chart
 from desktop_app.views.budget.budget_matrix_model import BudgetMatrixModel, rich_tooltip
 from desktop_app.views.budget.initiative_budget_model import InitiativeBudgetModel
 from desktop_app.widgets.muted_text import mute
+from desktop_app.widgets.refresh_when_shown import StaleRefresher
 from planner.budget import (
     BUDGET_KINDS,
     MAX_NATIONAL_SHARE,
@@ -118,7 +118,7 @@ class BudgetView(QWidget):
         self.setObjectName("budget_view")
         self.controller = controller
         self.snapshot: BudgetSnapshot | None = None
-        self._stale = True
+        self._refresher = StaleRefresher(self, self.refresh)
         self._syncing = False
         row_height = int(self.fontMetrics().height() * 1.8)
 
@@ -253,7 +253,7 @@ class BudgetView(QWidget):
         outer.addWidget(scroll)
 
         controller.plan_changed.connect(self._on_plan_changed)
-        controller.document_replaced.connect(self._on_document_replaced)
+        controller.document_replaced.connect(self._refresher.mark_changed)
         controller.selection_changed.connect(self._on_controller_selection_changed)
         self.refresh()
         self._fit_initiatives_table()
@@ -278,7 +278,7 @@ class BudgetView(QWidget):
     def refresh(self) -> None:
         """Read the budget again and show it."""
         self.snapshot = self.controller.read(lambda session: read_budget(session, self.scope()))
-        self._stale = False
+        self._refresher.mark_refreshed()
         self._show_choices(self.snapshot)
         self._show_matrix(self.snapshot)
         self._show_violations(self.snapshot)
@@ -288,21 +288,7 @@ class BudgetView(QWidget):
 
     def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*BUDGET_KINDS):
-            self._refresh_when_seen()
-
-    def _on_document_replaced(self) -> None:
-        self._refresh_when_seen()
-
-    def _refresh_when_seen(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self._refresher.mark_changed()
 
     # -- user actions -----------------------------------------------------------------------------------
 

@@ -12,14 +12,12 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFrame,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,9 @@ from desktop_app.views.dependency_graph.graph_snapshot import GraphEdge, GraphSn
 from desktop_app.views.dependency_graph.graph_style import Role
 from desktop_app.views.dependency_graph.link_dialog import LinkDialog
 from desktop_app.views.dependency_graph.node_item import NodeFonts, NodeItem
+from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
+from desktop_app.widgets.refresh_when_shown import StaleRefresher
 from planner.commands import AddRow, Changes, DeleteRows
 from planner.errors import PlannerError
 from planner.i18n import _
@@ -50,44 +50,6 @@ def ask_link_details(parent: QWidget | None) -> tuple[str, int] | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.details()
-
-
-class GraphMessageBar(QFrame):
-    """A strip above the graph telling why a link was refused, or what to click next."""
-
-    STYLES = {
-        "warning": "GraphMessageBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }",
-        "info": "GraphMessageBar { background: #e5f1fb; border: 1px solid #9cc3e6; border-radius: 4px; }",
-    }
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("message_bar")
-        self.kind = "info"
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setStyleSheet("color: #1f1f1f; background: transparent; border: none;")
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(_("Dismiss"))
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str, kind: str = "warning") -> None:
-        self.kind = kind
-        self.setStyleSheet(self.STYLES[kind])
-        self.label.setText(text)
-        self.show()
-
-    def text(self) -> str:
-        """The message shown, "" when the bar is hidden."""
-        return "" if self.isHidden() else self.label.text()
 
 
 class DependencyGraphView(QWidget):
@@ -107,7 +69,7 @@ class DependencyGraphView(QWidget):
         self._successors: dict[str, list[str]] = {}
         self._predecessors: dict[str, list[str]] = {}
         self._syncing = False
-        self._stale = True
+        self._refresher = StaleRefresher(self, self.refresh)
         self._auto_fit = True
         self._fonts = NodeFonts.from_font(self.font())
 
@@ -148,7 +110,7 @@ class DependencyGraphView(QWidget):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.count_label)
 
-        self.message_bar = GraphMessageBar()
+        self.message_bar = MessageBarView()  # why a link was refused (warning), or what to click next (info)
         self.scene = QGraphicsScene(self)
         self.canvas = GraphCanvasView(self.scene)
         self.legend = GraphLegendView()
@@ -189,7 +151,7 @@ class DependencyGraphView(QWidget):
 
     def refresh(self) -> None:
         """Read the plan again and redraw the graph, keeping the selection and the field filter."""
-        self._stale = False
+        self._refresher.mark_refreshed()
         self.snapshot = self.controller.read(read_graph)
         self._reload_field_entries()
         self._rebuild()
@@ -253,8 +215,7 @@ class DependencyGraphView(QWidget):
             self.message_bar.show_message(str(error))
             return None
         self.message_bar.hide()
-        if self._stale:
-            self.refresh()
+        self._refresher.refresh_if_stale()
         self.select_edges([command.row_id])
         return command.row_id
 
@@ -546,12 +507,8 @@ class DependencyGraphView(QWidget):
             self._reveal(shown[0])
 
     def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
-        if not changes.touches(*GRAPH_KINDS):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        if changes.touches(*GRAPH_KINDS):
+            self._refresher.mark_changed()
 
     def _on_document_replaced(self) -> None:
         self.refresh()
@@ -584,9 +541,7 @@ class DependencyGraphView(QWidget):
     # -- Qt events --------------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        super().showEvent(event)  # a stale graph was redrawn just before, by its StaleRefresher
         if self._auto_fit:
             QTimer.singleShot(0, self._fit_if_auto)
 

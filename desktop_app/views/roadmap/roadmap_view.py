@@ -9,12 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desktop_app.views.roadmap.roadmap_scene import RoadmapScene
 from desktop_app.views.roadmap.roadmap_snapshot import GROUPINGS, RoadmapSnapshot, roadmap_snapshot
 from desktop_app.views.roadmap.roadmap_style import RoadmapStyle
 from desktop_app.widgets import record_table_view
+from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.record_table_view import DEPENDENT_LABELS, dependents_of
 from planner.baselines import BASELINE_KINDS
 from planner.commands import Changes, Command, DeleteRows
@@ -41,40 +39,6 @@ REFRESH_KINDS = ("initiative", "dependency", "plan", "budget_line", "field", "st
 def confirm_delete(parent: QWidget | None, text: str) -> bool:
     """Ask before deleting initiatives from the roadmap (tests replace this)."""
     return record_table_view.confirm_delete(parent, text)
-
-
-class RoadmapMessageBar(QFrame):
-    """A non-modal strip above the chart saying why an edit was refused; closes with its button."""
-
-    STYLE = ("RoadmapMessageBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
-             " QLabel { color: #3d3000; }")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("message_bar")
-        self.setStyleSheet(self.STYLE)
-        self.label = QLabel()
-        self.label.setObjectName("message_label")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip(_("Close"))
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
-
-    @property
-    def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
 
 
 class RoadmapView(QWidget):
@@ -94,7 +58,7 @@ class RoadmapView(QWidget):
         self.style_ = RoadmapStyle(self.font())
         self.scene = RoadmapScene(self.style_, self)
         self.canvas = RoadmapCanvasView(self.scene)
-        self.message_bar = RoadmapMessageBar()
+        self.message_bar = MessageBarView()  # why an edit was refused
 
         self.lane_combo = QComboBox()
         self.lane_combo.setObjectName("lane_combo")
@@ -199,7 +163,7 @@ class RoadmapView(QWidget):
 
     def message_text(self) -> str:
         """The refusal shown in the message bar ('' when it is hidden)."""
-        return self.message_bar.text
+        return self.message_bar.text()
 
     def selected_ids(self) -> list[str]:
         return [item.bar.id for item in self.canvas.selected_bars()]
