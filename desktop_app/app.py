@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.view_specs import VIEW_NAMES
 from planner.errors import PlanLockedError, PlannerError
 from planner.i18n import SUPPORTED_LANGUAGES, _, current_language, set_language
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRAM_NAME = "convergence-planner"
-VIEW_CHOICES = ("overview", "initiatives", "roadmap", "dependencies", "stakeholders", "budget", "checks")
+VIEW_CHOICES = VIEW_NAMES
 SCREENSHOT_SIZE = (1600, 1000)
 ERROR_LOG_NAME = "error.log"
 _ERROR_LOG_LIMIT = 1_000_000  # bytes; the log starts afresh beyond this

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -29,37 +28,17 @@ from desktop_app import dialogs, settings
 from desktop_app.dialogs import SaveChoice
 from desktop_app.plan_controller import PlanController
 from desktop_app.start_page import StartPage
+from desktop_app.view_specs import VIEW_NAMES, VIEW_SPECS
 from desktop_app.views.placeholder_view import PlaceholderView
 from desktop_app.widgets.message_bar_view import MessageBarView
 from planner.commands import Changes
 from planner.errors import PlanLockedError, PlannerError
-from planner.i18n import N_, _
+from planner.i18n import _
 from planner.storage import PLAN_SUFFIX, PlanDocument, WorkingCopyInfo
 
 log = logging.getLogger(__name__)
 
 DEFAULT_WINDOW_SIZE = QSize(1600, 1000)
-
-
-@dataclass(frozen=True)
-class ViewSpec:
-    """One navigator entry: its name (for --view), its label, and for a placeholder what is coming."""
-
-    name: str
-    label: str  # English source, shown through _()
-    coming: str | None = None  # set for views a later release delivers
-
-
-VIEW_SPECS: tuple[ViewSpec, ...] = (
-    ViewSpec("overview", N_("Overview")),
-    ViewSpec("initiatives", N_("Initiatives")),
-    ViewSpec("roadmap", N_("Roadmap")),
-    ViewSpec("dependencies", N_("Dependencies")),
-    ViewSpec("stakeholders", N_("Stakeholders")),
-    ViewSpec("budget", N_("Budget")),
-    ViewSpec("checks", N_("Checks"), N_("checks of the plan against the government guideline profiles.")),
-)
-VIEW_NAMES: tuple[str, ...] = tuple(spec.name for spec in VIEW_SPECS)
 
 
 def _create_view(name: str, controller: PlanController) -> QWidget:
@@ -84,6 +63,18 @@ def _create_view(name: str, controller: PlanController) -> QWidget:
         from desktop_app.views.dependency_graph.dependency_graph_view import DependencyGraphView
 
         return DependencyGraphView(controller)
+    if name == "grid":
+        from desktop_app.views.stakeholder_grid.stakeholder_grid_view import StakeholderGridView
+
+        return StakeholderGridView(controller)
+    if name == "network":
+        from desktop_app.views.stakeholder_network.stakeholder_network_view import StakeholderNetworkView
+
+        return StakeholderNetworkView(controller)
+    if name == "raci":
+        from desktop_app.views.raci.raci_view import RaciView
+
+        return RaciView(controller)
     if name == "budget":
         from desktop_app.views.budget.budget_view import BudgetView
 
@@ -165,7 +156,7 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(VIEW_SPECS, start=1):
             item = QListWidgetItem(_(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            item.setToolTip(f"{_(spec.label)} (Ctrl+{number})")
+            item.setToolTip(f"{_(spec.label)} (Ctrl+{number})" if number <= 9 else _(spec.label))
             item.setSizeHint(QSize(0, 34))
             self.navigator.addItem(item)
         self.navigator.currentRowChanged.connect(self._on_navigator_row_changed)
@@ -257,7 +248,8 @@ class MainWindow(QMainWindow):
         self._view_action_group.setExclusive(True)
         for number, spec in enumerate(VIEW_SPECS, start=1):
             action = self._action(
-                _(spec.label), lambda name=spec.name: self.select_view(name), [QKeySequence(f"Ctrl+{number}")],
+                _(spec.label), lambda name=spec.name: self.select_view(name),
+                [QKeySequence(f"Ctrl+{number}")] if number <= 9 else [],
                 f"view_{spec.name}_action",
             )
             action.setCheckable(True)

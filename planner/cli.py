@@ -1,4 +1,4 @@
-"""The `cplan` command line: write, show and verify plans, schedule them, weigh delays and keep baselines."""
+"""The `cplan` command line: write, show and verify plans, schedule them, weigh delays, keep baselines, map stakeholders."""
 
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ KIND_PLURALS: dict[str, str] = {
     "baseline": N_("Baselines"),
     "baseline_item": N_("Baseline initiatives"),
     "baseline_budget": N_("Baseline budget lines"),
+    "stakeholder_snapshot": N_("Grid snapshots"),
+    "stakeholder_snapshot_item": N_("Grid snapshot entries"),
+    "network_position": N_("Network positions"),
 }
 # Which option of `cplan new` gives each plan field, to name it in a message.
 NEW_PLAN_OPTIONS = {
@@ -448,6 +451,7 @@ def impact_lines(report: ImpactReport) -> list[str]:
         lines.append(_("Stakeholders responsible (R) or accountable (A) for what moves:"))
         lines += [
             f"  {holder.name}: {', '.join(f'{code} ({role})' for code, role in holder.roles)}"
+            + (" — " + _("contact: {contact}").format(contact=holder.contact) if holder.contact else "")
             for holder in report.stakeholders
         ]
     return lines
@@ -580,6 +584,129 @@ def _command_baseline_compare(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# -- stakeholders and RACI ------------------------------------------------------------------------------------
+
+
+def stakeholder_rows(session: Any) -> list[dict[str, Any]]:
+    """Every stakeholder with its grid quadrant, engagement strategy and (when the analysis is there) its place in
+    the network: the rows of `cplan stakeholders`, JSON keys in English."""
+    from planner.model import Stakeholder
+    from planner.model.vocabulary import engagement_for
+
+    table = Stakeholder.__table__
+    strategies = dict(session.execute(table.select().with_only_columns(table.c.id, table.c.engagement)).all())
+    try:
+        from planner.stakeholders.analysis import network_metrics, stakeholder_graph
+    except ImportError:  # the network analysis is optional: without it, no centrality
+        graph_nodes = None
+        metrics: dict[str, Any] = {}
+    else:
+        graph = stakeholder_graph(session)
+        graph_nodes = graph.nodes
+        metrics = network_metrics(graph)
+    if graph_nodes is None:
+        rows = session.execute(table.select().with_only_columns(
+            table.c.id, table.c.name, table.c.organisation, table.c.sector, table.c.influence, table.c.interest,
+            table.c.attitude).order_by(table.c.name, table.c.id)).all()
+    else:
+        rows = [(n.id, n.name, n.organisation, n.sector, n.influence, n.interest, n.attitude) for n in graph_nodes]
+    result = []
+    for row_id, name, organisation, sector, influence, interest, attitude in rows:
+        quadrant = engagement_for(influence, interest)
+        found = metrics.get(row_id)
+        result.append({
+            "id": row_id, "name": name, "organisation": organisation or "", "sector": sector,
+            "influence": influence, "interest": interest, "attitude": attitude, "quadrant": quadrant,
+            "strategy": strategies.get(row_id) or quadrant,
+            "centrality": None if found is None else round(found.degree_centrality, 4),
+            "betweenness": None if found is None else round(found.betweenness, 4),
+            "degree": None if found is None else found.degree,
+            "community": None if found is None else found.community,
+            "broker": None if found is None else found.broker,
+            "isolated": None if found is None else found.isolated,
+        })
+    return result
+
+
+def stakeholder_lines(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The readable stakeholder map: one row per stakeholder, by name."""
+    from planner.model import vocabulary as v
+
+    if not rows:
+        return [_("The plan has no stakeholders yet.")]
+    table = [
+        [fit(row["name"], 24), fit(v.label(v.SECTORS, row["sector"]), 16), str(row["influence"]), str(row["interest"]),
+         v.label(v.ENGAGEMENT_STRATEGIES, row["quadrant"]), v.label(v.ENGAGEMENT_STRATEGIES, row["strategy"]),
+         "-" if row["centrality"] is None else f"{row['centrality']:.2f}",
+         "-" if row["community"] is None else str(row["community"] + 1),
+         "*" if row["broker"] else ""]
+        for row in rows
+    ]
+    header = [_("Name"), _("Sector"), _("Influence"), _("Interest"), _("Quadrant"), _("Strategy"), _("Centrality"),
+              _("Community"), _("Broker")]
+    return format_table(header, table, right=(2, 3, 6, 7))
+
+
+def _command_stakeholders(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_plan(args.file) as document, document.session() as session:
+        rows = stakeholder_rows(session)
+    if args.json:
+        print(json.dumps({"stakeholders": rows}, ensure_ascii=False, indent=2), file=out)
+    else:
+        print("\n".join(stakeholder_lines(rows)), file=out)
+    return EXIT_OK
+
+
+def raci_json(matrix: Any, findings: Sequence[Any]) -> dict[str, Any]:
+    """The RACI matrix and its findings as JSON (keys in English, roles by letter)."""
+    from planner.stakeholders.raci import role_sort_key
+
+    names = {holder.id: holder.name for holder in matrix.stakeholders}
+    initiatives = []
+    for item in matrix.initiatives:
+        cells = sorted(((role, names[sid]) for (iid, sid), role in matrix.cells.items() if iid == item.id),
+                       key=lambda cell: (role_sort_key(cell[0]), cell[1]))
+        initiatives.append({"code": item.code, "title": item.title,
+                            "lead": names.get(item.lead_stakeholder_id or ""),
+                            "roles": [{"role": role, "stakeholder": name} for role, name in cells]})
+    return {
+        "initiatives": initiatives,
+        "findings": [{"kind": f.kind, "initiative": f.initiative_code, "stakeholder": f.stakeholder_name,
+                      "message": f.message} for f in findings],
+    }
+
+
+def raci_lines(data: dict[str, Any]) -> list[str]:
+    """The readable RACI matrix: one line per initiative listing who holds each role, then the findings."""
+    rows = []
+    for item in data["initiatives"]:
+        by_role: dict[str, list[str]] = {}
+        for cell in item["roles"]:
+            by_role.setdefault(cell["role"], []).append(cell["stakeholder"])
+        rows.append([item["code"], fit(item["title"], 30)]
+                    + [fit(", ".join(by_role.get(r, [])), 40) or "-" for r in "ARCI"])
+    header = [_("Code"), _("Title"), _("Accountable (A)"), _("Responsible (R)"), _("Consulted (C)"),
+              _("Informed (I)")]
+    lines = format_table(header, rows) if rows else [_("The plan has no initiatives yet.")]
+    if data["findings"]:
+        lines.append("")
+        lines.append(_("Findings ({count}):").format(count=len(data["findings"])))
+        lines += [f"  - {finding['message']}" for finding in data["findings"]]
+    return lines
+
+
+def _command_raci(args: argparse.Namespace, out: TextIO) -> int:
+    from planner.stakeholders.raci import raci_findings, raci_matrix
+
+    with opened_plan(args.file) as document, document.session() as session:
+        data = raci_json(raci_matrix(session), raci_findings(session))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
+    else:
+        print("\n".join(raci_lines(data)), file=out)
+    return EXIT_FINDINGS if data["findings"] else EXIT_OK
+
+
 # -- the parser ---------------------------------------------------------------------------------------------
 
 
@@ -670,6 +797,22 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--as-of", metavar="YYYY-MM", help=_("the month progress is judged at (default: this month)"))
     compare.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
     compare.set_defaults(handler=_command_baseline_compare)
+
+    stakeholders = commands.add_parser(
+        "stakeholders", parents=[language_option],
+        help=_("show the stakeholders: grid quadrant, strategy, centrality, community"))
+    stakeholders.add_argument("file", metavar="FILE", help=_("the plan file"))
+    stakeholders.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    stakeholders.set_defaults(handler=_command_stakeholders)
+
+    raci = commands.add_parser(
+        "raci", parents=[language_option], help=_("show the RACI matrix and check its rules"),
+        description=_("Show who is accountable, responsible, consulted and informed on each initiative. Exit "
+                      "status: 0 when every RACI rule holds, 1 when one is broken (the findings are listed), 2 on "
+                      "bad input."))
+    raci.add_argument("file", metavar="FILE", help=_("the plan file"))
+    raci.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
+    raci.set_defaults(handler=_command_raci)
     return parser
 
 

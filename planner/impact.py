@@ -52,6 +52,7 @@ class RoleHolder:
     name: str
     initiative_id: str
     role: str
+    contact: str = ""  # how to reach them (phone, e-mail, ...), as the register holds it
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def plan_snapshot(session: Session) -> PlanSnapshot:
     raci, stakeholder = RaciRole.__table__, Stakeholder.__table__
     roles = tuple(
         RoleHolder(*row) for row in session.execute(
-            select(stakeholder.c.id, stakeholder.c.name, raci.c.initiative_id, raci.c.role)
+            select(stakeholder.c.id, stakeholder.c.name, raci.c.initiative_id, raci.c.role, stakeholder.c.contact)
             .join(stakeholder, stakeholder.c.id == raci.c.stakeholder_id)
             .order_by(stakeholder.c.name, stakeholder.c.id)
         )
@@ -173,6 +174,7 @@ class StakeholderTouched:
     id: str
     name: str
     roles: tuple[tuple[str, str], ...]
+    contact: str = ""  # whom to inform is no use without how: the register's contact
 
 
 @dataclass(frozen=True)
@@ -265,12 +267,14 @@ def impact(plan: Session | PlanSnapshot, delays: Mapping[str, int]) -> ImpactRep
         if kpi.initiative_id in moved and kpi.last_target_year < _year(moved[kpi.initiative_id].finish_after)
     ), key=lambda kpi: (kpi.code, kpi.name, kpi.kpi_id)))
     touched: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    contacts: dict[str, str] = {}
     for holder in snapshot.roles:
         if holder.role in IMPACT_ROLES and holder.initiative_id in moved:
             touched.setdefault(holder.stakeholder_id, (holder.name, []))[1].append(
                 (moved[holder.initiative_id].code, holder.role))
+            contacts[holder.stakeholder_id] = holder.contact
     stakeholders = tuple(
-        StakeholderTouched(stakeholder_id, name, tuple(sorted(roles)))
+        StakeholderTouched(stakeholder_id, name, tuple(sorted(roles)), contacts.get(stakeholder_id, ""))
         for stakeholder_id, (name, roles) in sorted(touched.items(), key=lambda entry: (entry[1][0], entry[0]))
     )
     return ImpactReport(
@@ -370,7 +374,8 @@ def impact_json(report: ImpactReport) -> dict[str, object]:
             for kpi in report.kpis
         ],
         "stakeholders": [
-            {"name": holder.name, "roles": [{"code": code, "role": role} for code, role in holder.roles]}
+            {"name": holder.name, "contact": holder.contact,
+             "roles": [{"code": code, "role": role} for code, role in holder.roles]}
             for holder in report.stakeholders
         ],
     }

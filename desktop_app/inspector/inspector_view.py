@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.inspector.field_editor_view import FieldEditor, editor_for
+from desktop_app.inspector.linked_panel_view import LinkedPanelView
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.muted_text import mute
 from planner.commands import Changes, Command, CompositeCommand, UpdateRow, table_of
@@ -115,7 +116,9 @@ class InspectorView(QWidget):
         header.addWidget(self.kind_label)
         header.addWidget(self.heading_label)
         layout.addLayout(header)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
+        self.linked_panel = LinkedPanelView(controller)  # an initiative's stakeholders, a stakeholder's initiatives
+        layout.addWidget(self.linked_panel)
 
         controller.selection_changed.connect(self._on_selection_changed)
         controller.plan_changed.connect(self._on_plan_changed)

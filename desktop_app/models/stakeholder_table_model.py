@@ -64,3 +64,7 @@ class StakeholderTableModel(SnapshotTableModel[StakeholderRow]):
 
     def filter_value(self, row: StakeholderRow) -> str:
         return row.sector
+
+    def all_tags(self) -> list[str]:
+        """Every tag used by a stakeholder, sorted, once each (the entries of the register's tag filter)."""
+        return sorted({tag for row in self.rows for tag in row.tags})

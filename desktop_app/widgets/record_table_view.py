@@ -130,7 +130,7 @@ class RecordTableView(QWidget):
         self._fitting = False
         self._user_sized_columns = False
 
-        self.proxy = RecordFilterProxyModel(self)
+        self.proxy = self.make_proxy()
         self.proxy.setSourceModel(model)
 
         self.search_edit = QLineEdit()
@@ -163,7 +163,7 @@ class RecordTableView(QWidget):
         self.toolbar.addWidget(self.filter_combo)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
+        self.spacer_action = self.toolbar.addWidget(spacer)  # subclasses insert their own widgets before it
         self.toolbar.addWidget(self.count_label)
         self.toolbar.addAction(self.add_action)
         self.toolbar.addAction(self.delete_action)
@@ -228,6 +228,10 @@ class RecordTableView(QWidget):
     def filter_kinds(self) -> tuple[str, ...]:
         """Kinds whose change alters the filter entries."""
         return ()
+
+    def make_proxy(self) -> RecordFilterProxyModel:
+        """The search-and-filter proxy over the model (a subclass may filter on more)."""
+        return RecordFilterProxyModel(self)
 
     def new_row_values(self, session: Session) -> dict[str, Any]:
         """The values of a row added with the Add button."""

@@ -9,6 +9,7 @@ from planner.model.history import ChangeLogEntry, Comment
 from planner.model.initiatives import Dependency, Initiative, Milestone
 from planner.model.outcomes import ChecklistAnswer, Kpi, KpiTarget, Risk
 from planner.model.plan import Field, NarrativeSection, Plan, Strategy
+from planner.model.stakeholder_maps import NetworkPosition, StakeholderSnapshot, StakeholderSnapshotItem
 from planner.model.stakeholders import RaciRole, Stakeholder, StakeholderRelation
 
 # Every kind of row by the name commands and Changes use for it.
@@ -34,6 +35,9 @@ ENTITY_CLASSES: dict[str, type[Base]] = {
     "baseline": Baseline,
     "baseline_item": BaselineItem,
     "baseline_budget": BaselineBudget,
+    "stakeholder_snapshot": StakeholderSnapshot,
+    "stakeholder_snapshot_item": StakeholderSnapshotItem,
+    "network_position": NetworkPosition,
 }
 
 __all__ = [
@@ -55,11 +59,14 @@ __all__ = [
     "KpiTarget",
     "Milestone",
     "NarrativeSection",
+    "NetworkPosition",
     "Plan",
     "RaciRole",
     "Risk",
     "Stakeholder",
     "StakeholderRelation",
+    "StakeholderSnapshot",
+    "StakeholderSnapshotItem",
     "Strategy",
     "YearMonthType",
     "new_id",

@@ -262,6 +262,19 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("source", N_("Funding source"), required=True, max_length=20),
         Attribute("planned_krw", N_("Planned (KRW)"), "money", required=True, minimum=0),
     ),
+    "stakeholder_snapshot": (
+        Attribute("name", N_("Name"), required=True, max_length=200),
+        Attribute("note", N_("Note"), "multiline"),
+    ),
+    "stakeholder_snapshot_item": (
+        Attribute("snapshot_id", N_("Grid snapshot"), "ref", required=True, ref_kind="stakeholder_snapshot"),
+        Attribute("influence", N_("Influence"), "score", required=True, minimum=1, maximum=5),
+        Attribute("interest", N_("Interest"), "score", required=True, minimum=1, maximum=5),
+        Attribute("attitude", N_("Attitude"), "choice", required=True, choices=v.ATTITUDES),
+    ),
+    "network_position": (
+        Attribute("stakeholder_id", N_("Stakeholder"), "ref", required=True, ref_kind="stakeholder"),
+    ),
 }
 
 

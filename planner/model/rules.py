@@ -21,6 +21,8 @@ UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
     "strategy": ("code",),
     "narrative_section": ("key",),
     "baseline": ("name",),
+    "stakeholder_snapshot": ("name",),
+    "network_position": ("stakeholder_id",),
 }
 # Groups of columns that together must be unique, with the message shown when they are not.
 UNIQUE_TOGETHER: dict[str, tuple[tuple[str, ...], str]] = {
@@ -30,6 +32,8 @@ UNIQUE_TOGETHER: dict[str, tuple[tuple[str, ...], str]] = {
                     "There is already a budget line for this initiative, year and source."),
     "kpi_target": (("kpi_id", "year"), "This KPI already has a target for that year."),
     "checklist_answer": (("initiative_id", "checklist", "item_key"), "This checklist item is already answered."),
+    "stakeholder_snapshot_item": (("snapshot_id", "stakeholder_id"),
+                                  "This snapshot already holds this stakeholder."),
 }
 
 

@@ -41,6 +41,7 @@ RELATION_TYPES = {
     "advises": N_("Advises"),
     "represents": N_("Represents"),
     "informs": N_("Informs"),
+    "reports_to": N_("Reports to"),
 }
 RACI_ROLES = {
     "R": N_("Responsible"),

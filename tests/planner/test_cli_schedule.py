@@ -20,6 +20,7 @@ from planner.schedule import plan_links, schedule_json, schedule_plan
 from planner.storage.document import make_engine
 from planner.storage.lock import acquire_lock
 from planner.storage.migrate import upgrade_connection
+from planner.storage.schema import SCHEMA_VERSION
 from planner.storage.validate import validate_plan_file
 from tests.planner.commands.sample_plan import build_sample_plan
 from tests.planner.test_cli import assert_one_line_error, leftovers, run_cli, run_process
@@ -197,7 +198,7 @@ def test_baseline_save_list_compare(capsys: pytest.CaptureFixture[str], delay_fi
     code, out, err = run_cli(capsys, "baseline", delay_file, "save", "2027 승인안", "--note", "의회 승인")
     assert (code, err) == (0, "") and "Saved the baseline '2027 승인안'" in out
     assert delay_file.read_bytes() != before and leftovers(delay_file.parent) == []
-    assert validate_plan_file(delay_file).schema_version == 3
+    assert validate_plan_file(delay_file).schema_version == SCHEMA_VERSION
 
     code, out, _err = run_cli(capsys, "baseline", delay_file, "list")
     assert code == 0 and out.splitlines()[0].split() == ["Name", "Saved", "(UTC)", "Initiatives"]
@@ -313,7 +314,7 @@ def test_an_older_file_is_read_as_is_and_converted_when_a_baseline_is_saved(
     code, out, _err = run_cli(capsys, "baseline", path, "save", "v1")
     assert code == 0 and "old.v2-backup.cplan" in out and "Saved the baseline 'v1'" in out
     assert (tmp_path / "old.v2-backup.cplan").read_bytes() == original
-    assert validate_plan_file(path).schema_version == 3
+    assert validate_plan_file(path).schema_version == SCHEMA_VERSION
 
 
 # -- languages and processes ------------------------------------------------------------------------------------

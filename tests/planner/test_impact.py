@@ -310,4 +310,4 @@ def test_json_form(snapshot: PlanSnapshot) -> None:
     assert {"code": "A", "source": "municipal", "from_year": 2027, "to_year": 2028, "krw": 300_001} in data[
         "budget_shifts"]
     assert [k["code"] for k in data["kpis"]] == ["B", "M"]  # type: ignore[union-attr]
-    assert data["stakeholders"][0] == {"name": "Alpha", "roles": [{"code": "A", "role": "R"}]}
+    assert data["stakeholders"][0] == {"name": "Alpha", "contact": "", "roles": [{"code": "A", "role": "R"}]}

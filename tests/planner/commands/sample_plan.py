@@ -110,6 +110,10 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
                            "es": ym(2027, 3).index, "ef": ym(2028, 3).index}),
         ("baseline_budget", {"id": "blb1", "baseline_id": "bl1", "initiative_id": "i1", "fiscal_year": 2027,
                              "source": "national", "planned_krw": 80_000_000}),
+        ("stakeholder_snapshot", {"id": "ss1", "name": "2027 상반기", "created_at": OLD_TIME, "note": "착수 전"}),
+        ("stakeholder_snapshot_item", {"id": "ssi1", "snapshot_id": "ss1", "stakeholder_id": "st1", "influence": 4,
+                                       "interest": 5, "attitude": "supportive"}),
+        ("network_position", {"id": "np1", "stakeholder_id": "st1", "x": 0.25, "y": 0.75}),
     ]
 
 
@@ -117,7 +121,7 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
 REFERENCE_COLUMNS = frozenset({
     "field_id", "strategy_id", "lead_stakeholder_id", "funding_rule_id", "initiative_id", "predecessor_id",
     "successor_id", "source_id", "target_id", "stakeholder_id", "kpi_id", "owner_stakeholder_id", "parent_id",
-    "baseline_id",
+    "baseline_id", "snapshot_id",
 })
 
 

@@ -49,6 +49,10 @@ NEW_ROWS: dict[str, Callable[[Ids], dict[str, Any]]] = {
                                   "ef": YearMonth(2028, 10).index},
     "baseline_budget": lambda ids: {"baseline_id": ids["bl1"], "initiative_id": ids["i2"], "fiscal_year": 2028,
                                     "source": "national", "planned_krw": 50_000_000},
+    "stakeholder_snapshot": lambda ids: {"name": "2027 하반기", "note": "중간 점검"},
+    "stakeholder_snapshot_item": lambda ids: {"snapshot_id": ids["ss1"], "stakeholder_id": ids["st2"],
+                                              "influence": 2, "interest": 4, "attitude": "sceptical"},
+    "network_position": lambda ids: {"stakeholder_id": ids["st2"], "x": 0.5, "y": 0.125},
 }
 
 # (short name of the row, new values) per kind.
@@ -75,6 +79,9 @@ EDITS: dict[str, tuple[str, Callable[[Ids], dict[str, Any]]]] = {
     "baseline": ("bl1", lambda ids: {"name": "2027 확정안", "note": ""}),
     "baseline_item": ("bli1", lambda ids: {"es": YearMonth(2027, 4).index, "ef": YearMonth(2028, 4).index}),
     "baseline_budget": ("blb1", lambda ids: {"planned_krw": 70_000_000}),
+    "stakeholder_snapshot": ("ss1", lambda ids: {"name": "2027 상반기 확정", "note": ""}),
+    "stakeholder_snapshot_item": ("ssi1", lambda ids: {"influence": 3, "attitude": "neutral"}),
+    "network_position": ("np1", lambda ids: {"x": 0.375, "y": 0.5}),
 }
 
 DELETIONS: dict[str, str] = {
@@ -82,7 +89,8 @@ DELETIONS: dict[str, str] = {
     "initiative": "i1", "milestone": "m1", "dependency": "d1", "stakeholder_relation": "rel1",
     "raci_role": "raci1", "budget_line": "b1", "kpi": "k1", "kpi_target": "t1", "risk": "r1",
     "checklist_answer": "ca1", "comment": "c1", "change_log": "log1", "baseline": "bl1", "baseline_item": "bli1",
-    "baseline_budget": "blb1",
+    "baseline_budget": "blb1", "stakeholder_snapshot": "ss1", "stakeholder_snapshot_item": "ssi1",
+    "network_position": "np1",
 }
 
 

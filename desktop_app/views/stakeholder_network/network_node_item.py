@@ -1,0 +1,120 @@
+"""One stakeholder in the network: a circle sized by influence, filled by sector (or community), its name below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
+
+from desktop_app.views.stakeholder_network import network_style as style
+
+
+class NetworkNodeItem(QGraphicsItem):
+    """Draws one stakeholder centred on its position; movable and selectable. Holds plain values only."""
+
+    def __init__(self, stakeholder_id: str, name: str, tooltip: str, influence: int, colour: QColor,
+                 font: QFont, metrics: QFontMetricsF) -> None:
+        super().__init__()
+        self.stakeholder_id = stakeholder_id
+        self.name = name
+        self.radius = style.node_radius(influence)
+        self.colour = QColor(colour)
+        self.broker = False  # ringed when the Brokers highlight is on
+        self.isolated = False  # dashed outline
+        self.highlighted = False  # a stakeholder of the selected initiative
+        self.faded = False
+        self.edges: list[Any] = []  # NetworkEdgeItem, kept in step when the node moves
+        self.moved: Callable[[NetworkNodeItem], None] | None = None  # called on every move
+        self.dropped: Callable[[NetworkNodeItem], None] | None = None  # called when a drag ends
+        self._press_position = QPointF()
+        self.bounds: QRectF | None = None  # where a drag may take the centre (the layout square)
+        self._font = font
+        width = metrics.horizontalAdvance(name) + 8
+        self._label_rect = QRectF(-width / 2, self.radius + 3, width, metrics.height() + 2)
+        r = self.radius + 6
+        self._bounds = QRectF(-r, -r, 2 * r, 2 * r).united(self._label_rect).adjusted(-2, -2, 2, 2)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setZValue(2)
+        self.setToolTip(tooltip)
+
+    # -- geometry ---------------------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), self.radius + 2, self.radius + 2)
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.bounds is not None:
+            box = self.bounds
+            return QPointF(min(max(value.x(), box.left()), box.right()), min(max(value.y(), box.top()), box.bottom()))
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.adjust()
+            if self.moved is not None:
+                self.moved(self)
+        return super().itemChange(change, value)
+
+    # -- state ------------------------------------------------------------------------------------------
+
+    def set_look(self, colour: QColor, broker: bool, highlighted: bool, faded: bool) -> None:
+        self.colour, self.broker, self.highlighted, self.faded = QColor(colour), broker, highlighted, faded
+        self.setOpacity(style.FADED_OPACITY if faded else 1.0)
+        self.setZValue(3 if highlighted else 2)
+        self.update()
+
+    # -- mouse ------------------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._press_position = QPointF(self.pos())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.pos() != self._press_position and self.dropped is not None:
+            self.dropped(self)
+
+    # -- painting ---------------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        radius = self.radius
+        pen = QPen(style.NODE_OUTLINE, 1.4)
+        if self.isolated:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(self.colour))
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        if self.broker:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.BROKER_RING, 2.5))
+            painter.drawEllipse(QPointF(0, 0), radius + 4, radius + 4)
+        if self.highlighted:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.HIGHLIGHT_RING, 3.0))
+            painter.drawEllipse(QPointF(0, 0), radius + 4, radius + 4)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.SELECTED_RING, 3.0))
+            painter.drawEllipse(QPointF(0, 0), radius + 6, radius + 6)
+        if scale < style.LABEL_MIN_SCALE:
+            return  # far out: circles only
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.LABEL_BACKDROP)
+        painter.drawRoundedRect(self._label_rect, 3, 3)
+        painter.setFont(self._font)
+        painter.setPen(style.TEXT_COLOUR)
+        painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.name)
+
+    def label_visible_at(self, scale: float) -> bool:
+        """Whether the name is drawn at this zoom level (level of detail)."""
+        return scale >= style.LABEL_MIN_SCALE
