@@ -3,72 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop_app.views.dependency_graph import graph_style as style
 from desktop_app.views.dependency_graph.node_item import NodeItem
-
-MIN_SCALE = 0.05
-MAX_SCALE = 4.0
-FIT_MAX_SCALE = 1.25  # a small graph is not blown up past this when fitted
+from desktop_app.widgets.zoomable_canvas_view import ZoomableCanvasView
 
 
-class GraphCanvasView(QGraphicsView):
+class GraphCanvasView(ZoomableCanvasView):
     """Shows the graph scene; reports link gestures and key commands to the graph view."""
 
     link_dragged = Signal(str, str)  # predecessor id, successor id (Shift-drag or a pick after "Link…")
     pick_cancelled = Signal()
     delete_requested = Signal()
-    zoomed = Signal(float)  # the new scale, after a zoom the user asked for
-    fit_requested = Signal()  # Ctrl+0
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
+        super().__init__(scene, style.SCENE_BACKGROUND, parent)
         self.setObjectName("graph_canvas")
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setBackgroundBrush(style.SCENE_BACKGROUND)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pick_source: str | None = None  # after "Link…": the predecessor waiting for a click on its successor
         self._drag_source: NodeItem | None = None
         self._drag_line: QGraphicsLineItem | None = None
-
-    # -- zoom -------------------------------------------------------------------------------------------
-
-    def scale_factor(self) -> float:
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        current = self.scale_factor()
-        target = min(max(current * factor, MIN_SCALE), MAX_SCALE)
-        if target != current:
-            self.scale(target / current, target / current)
-            self.zoomed.emit(target)
-
-    def fit_all(self) -> None:
-        """Show the whole graph (not larger than FIT_MAX_SCALE)."""
-        scene = self.scene()
-        bounds = scene.itemsBoundingRect().adjusted(-24, -24, 24, 24)
-        if bounds.isEmpty():
-            self.resetTransform()
-            return
-        scene.setSceneRect(bounds)
-        self.fitInView(bounds, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_factor() > FIT_MAX_SCALE:
-            self.resetTransform()
-            self.scale(FIT_MAX_SCALE, FIT_MAX_SCALE)
-            self.centerOn(bounds.center())
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(1.0015 ** event.angleDelta().y())
-            event.accept()
-            return
-        super().wheelEvent(event)
 
     # -- keys -------------------------------------------------------------------------------------------
 
@@ -79,16 +34,8 @@ class GraphCanvasView(QGraphicsView):
             self.delete_requested.emit()
         elif key == Qt.Key.Key_Escape and (self.pick_source is not None or self._drag_source is not None):
             self.cancel_link_gesture()
-        elif modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_0:
-            self.fit_requested.emit()
-        elif event.matches(QKeySequence.StandardKey.ZoomIn) or (
-                modifiers & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)):
-            self.zoom_by(1.25)
-        elif event.matches(QKeySequence.StandardKey.ZoomOut) or (
-                modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Minus):
-            self.zoom_by(0.8)
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # zoom and fit keys, or the view's own
             return
         event.accept()
 
