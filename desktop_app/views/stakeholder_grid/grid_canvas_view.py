@@ -23,6 +23,7 @@ from desktop_app.views.stakeholder_grid.grid_layout import (
     LOW,
     SCALE,
     GridGeometry,
+    RectIndex,
     candidate_rects,
     place_label,
     slot_grid,
@@ -176,11 +177,12 @@ class GridCanvasView(QGraphicsView):
 
     def _draw_markers(self) -> None:
         radius, geometry = self.grid_style.marker_radius, self.geometry_
+        ratio = self.viewport().devicePixelRatioF()
         for (influence, interest), rows in sorted(self._cell_groups().items(), key=lambda item: (-item[0][0], item[0][1])):
             cell = geometry.cell_rect(influence, interest).adjusted(4, 3, -4, -3)
             centres = spread_in_cell(len(rows), cell, self._row_height(), radius * 1.6)
             for row, centre in zip(rows, centres, strict=True):
-                marker = StakeholderMarkerItem(row, radius)
+                marker = StakeholderMarkerItem(row, radius, ratio)
                 marker.place(centre)
                 marker.setSelected(row.id in self.selected_ids)
                 self.scene().addItem(marker)
@@ -192,8 +194,9 @@ class GridCanvasView(QGraphicsView):
         style, geometry = self.grid_style, self.geometry_
         metrics, radius = style.label_metrics, style.marker_radius
         gap, padding = 4.0, GridLabelItem.PADDING
-        obstacles = [marker.sceneBoundingRect().adjusted(3, 3, -3, -3) for marker in self.markers.values()]
-        obstacles += [title.sceneBoundingRect() for title in self.quadrant_titles.values()]
+        obstacles = RectIndex(marker.sceneBoundingRect().adjusted(3, 3, -3, -3) for marker in self.markers.values())
+        for title in self.quadrant_titles.values():
+            obstacles.add(title.sceneBoundingRect())
         widths: dict[str, tuple[float, float, float]] = {}
         for (influence, interest), rows in self._cell_groups().items():
             columns, _rows = slot_grid(len(rows), geometry.cell_rect(influence, interest), self._row_height())
@@ -223,7 +226,7 @@ class GridCanvasView(QGraphicsView):
                 self.scene().addItem(label)
                 marker.label = label
                 self.labels[row.id] = label
-                obstacles.append(rect)
+                obstacles.add(rect)
 
     def _quadrant_rect(self, influence: int, interest: int) -> QRectF:
         geometry, plot = self.geometry_, self.geometry_.plot

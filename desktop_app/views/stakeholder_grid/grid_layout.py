@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -95,12 +96,47 @@ def candidate_rects(centre: QPointF, radius: float, size: tuple[float, float], g
     ]
 
 
-def place_label(candidates: Sequence[QRectF], obstacles: Sequence[QRectF], bounds: QRectF) -> QRectF | None:
+class RectIndex:
+    """Rectangles bucketed in a coarse spatial hash, so an overlap test looks only at its neighbourhood.
+
+    Answers exactly as testing every rectangle would (`QRectF.intersects`), in time independent of how many
+    rectangles there are elsewhere — placing n labels is O(n), not O(n²)."""
+
+    def __init__(self, rects: Iterable[QRectF] = (), bucket: float = 64.0) -> None:
+        self.bucket = bucket
+        self._buckets: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+        for rect in rects:
+            self.add(rect)
+
+    def _keys(self, rect: QRectF) -> Iterator[tuple[int, int]]:
+        size = self.bucket
+        x0, x1 = math.floor(rect.left() / size), math.floor(rect.right() / size)
+        y0, y1 = math.floor(rect.top() / size), math.floor(rect.bottom() / size)
+        for x in range(x0, x1 + 1):
+            for y in range(y0, y1 + 1):
+                yield x, y
+
+    def add(self, rect: QRectF) -> None:
+        rect = rect.normalized()
+        for key in self._keys(rect):
+            self._buckets[key].append(rect)
+
+    def intersects(self, rect: QRectF) -> bool:
+        buckets = self._buckets
+        for key in self._keys(rect.normalized()):
+            others = buckets.get(key)
+            if others and any(rect.intersects(other) for other in others):
+                return True
+        return False
+
+
+def place_label(candidates: Sequence[QRectF], obstacles: Sequence[QRectF] | RectIndex, bounds: QRectF) -> QRectF | None:
     """The first candidate inside `bounds` that overlaps no obstacle, or None."""
+    index = obstacles if isinstance(obstacles, RectIndex) else RectIndex(obstacles)
     for rect in candidates:
         if not bounds.contains(rect):
             continue
-        if any(rect.intersects(other) for other in obstacles):
+        if index.intersects(rect):
             continue
         return rect
     return None

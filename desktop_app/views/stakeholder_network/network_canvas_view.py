@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from desktop_app.views.stakeholder_network import network_style as style
@@ -17,3 +21,9 @@ class NetworkCanvasView(ZoomableCanvasView):
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, style.SCENE_BACKGROUND, parent)
         self.setObjectName("network_canvas")
+        self.before_tooltip: Callable[[], Any] | None = None  # called before a tooltip is shown
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.before_tooltip is not None:
+            self.before_tooltip()
+        return super().viewportEvent(event)

@@ -1,33 +1,66 @@
-"""One relation in the network: a straight line between two stakeholders, styled by type, an arrow when directed."""
+"""The relations of the network: straight lines between stakeholders, styled by type, an arrow when directed.
+
+Thousands of long lines cross any screenful of a big network. One QGraphicsItem per relation meant a Python paint
+call for each and dashes computed along lines thousands of pixels long; instead each relation is a plain
+`NetworkEdge` (its values and geometry) and one `NetworkEdgeLayer` item draws them all. The layer cuts every line
+into pieces at the edges of a fixed grid of cells and indexes the pieces by cell, so a frame draws only the cells
+it exposes with one drawLines call per pen (dashes restart at fixed cell edges, so they stay put while scrolling).
+Level of detail: a crowded frame at 1:1 or further out draws its lines without antialiasing and its dashed lines
+as one-pixel hairlines (same dashes); arrowheads only from ARROW_MIN_SCALE; the type label only on hover. No caching of pixels.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.views.stakeholder_network import network_style as style
 from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeItem
 
+CELL = 384.0  # scene pixels: the side of a grid cell of the piece index, and the longest piece
+HOVER_REACH = 5.0  # scene pixels from a line that count as hovering it
+# Level of detail: a frame at this zoom or further out drawing more pieces than this is "crowded".
+CROWDED_MAX_SCALE = 1.0 + 1e-6
+CROWDED_PIECES = 600
+# Qt's dash patterns in pen widths, for hairlines with the same dashes.
+DASH_PATTERNS = {Qt.PenStyle.DashLine: (4.0, 2.0), Qt.PenStyle.DotLine: (1.0, 2.0),
+                 Qt.PenStyle.DashDotLine: (4.0, 2.0, 1.0, 2.0)}
+Cell = tuple[int, int]
+PenKey = tuple[str, int]  # relation type, strength
 
-class NetworkEdgeItem(QGraphicsItem):
-    """Draws one relation between the rims of its two nodes; shows its type beside the line on hover."""
+
+def cut(x1: float, y1: float, x2: float, y2: float) -> list[tuple[Cell, QLineF]]:
+    """The line cut where it crosses the grid's cell edges, each piece with the cell it lies in."""
+    dx, dy = x2 - x1, y2 - y1
+    ts = [0.0, 1.0]
+    for a, d in ((x1, dx), (y1, dy)):
+        if abs(d) > 1e-9:
+            low, high = (a, a + d) if d > 0 else (a + d, a)
+            edge = (math.floor(low / CELL) + 1) * CELL
+            while edge < high:
+                ts.append((edge - a) / d)
+                edge += CELL
+    ts.sort()
+    out = []
+    for n in range(len(ts) - 1):
+        t0, t1 = ts[n], ts[n + 1]
+        if t1 - t0 < 1e-9:
+            continue
+        mid = (t0 + t1) / 2
+        cell = (math.floor((x1 + dx * mid) / CELL), math.floor((y1 + dy * mid) / CELL))
+        out.append((cell, QLineF(x1 + dx * t0, y1 + dy * t0, x1 + dx * t1, y1 + dy * t1)))
+    return out
+
+
+class NetworkEdge:
+    """One relation between the rims of two nodes: plain values and geometry, drawn by the NetworkEdgeLayer."""
 
     def __init__(self, relation_id: str, source: NetworkNodeItem, target: NetworkNodeItem, type_: str,
-                 type_label: str, directed: bool, strength: int, font: QFont, metrics: QFontMetricsF) -> None:
-        super().__init__()
+                 type_label: str, directed: bool, strength: int, label_size: tuple[float, float]) -> None:
         self.relation_id = relation_id
         self.source = source
         self.target = target
@@ -36,37 +69,79 @@ class NetworkEdgeItem(QGraphicsItem):
         self.directed = directed
         self.strength = strength
         self.hovered = False
-        self._font = font
-        self._label_size = (metrics.horizontalAdvance(type_label) + 8, metrics.height() + 2)
+        self.layer: NetworkEdgeLayer | None = None
+        self.number = -1  # index in the layer
+        self._visible = True
+        self._opacity = 1.0
+        self._label_size = label_size
         self._line = QLineF()
         self._arrow = QPolygonF()
         self._label_rect = QRectF()
-        self._bounds = QRectF()
-        self._shape = QPainterPath()
-        self.setAcceptHoverEvents(True)
-        self.setZValue(0)
-        self.setToolTip(type_label)
+        self.cells: list[Cell] = []
         source.edges.append(self)
         target.edges.append(self)
-        self.adjust()
+        self.update_geometry()
 
     @property
     def colour(self) -> QColor:
         return style.RELATION_COLOURS.get(self.type, style.DEFAULT_RELATION_COLOUR)
 
+    @property
+    def pen_key(self) -> PenKey:
+        return self.type, self.strength
+
+    # -- as a graphics item would answer ------------------------------------------------------------------
+
+    def toolTip(self) -> str:
+        return self.type_label
+
+    def isVisible(self) -> bool:
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:
+        if visible != self._visible:
+            self._visible = visible
+            if self.layer is not None:
+                self.layer.looks_changed()
+
+    def opacity(self) -> float:
+        return self._opacity
+
+    def setOpacity(self, opacity: float) -> None:
+        if opacity != self._opacity:
+            self._opacity = opacity
+            if self.layer is not None:
+                self.layer.looks_changed()
+
+    def line(self) -> QLineF:
+        return QLineF(self._line)
+
+    def arrow(self) -> QPolygonF:
+        return QPolygonF(self._arrow)
+
+    def label_rect(self) -> QRectF:
+        return QRectF(self._label_rect)
+
+    # -- geometry -------------------------------------------------------------------------------------------
+
     def adjust(self) -> None:
-        """Follow the two nodes: the line runs from rim to rim."""
-        self.prepareGeometryChange()
-        a, b = self.source.pos(), self.target.pos()
-        line = QLineF(a, b)
-        length = line.length()
-        if length < 1e-6:
-            self._line = QLineF(a, a)
+        """Follow the two nodes (called when either moves)."""
+        if self.layer is not None:
+            self.layer.edge_moved(self)
         else:
-            ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
-            start = QPointF(a.x() + ux * self.source.radius, a.y() + uy * self.source.radius)
-            end = QPointF(b.x() - ux * (self.target.radius + 2), b.y() - uy * (self.target.radius + 2))
-            self._line = QLineF(start, end)
+            self.update_geometry()
+
+    def update_geometry(self) -> None:
+        """The line from rim to rim, the arrowhead and the hover label's place."""
+        a, b = self.source.pos(), self.target.pos()
+        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+        length = math.hypot(bx - ax, by - ay)
+        if length < 1e-6:
+            self._line = QLineF(ax, ay, ax, ay)
+        else:
+            ux, uy = (bx - ax) / length, (by - ay) / length
+            rs, rt = self.source.radius, self.target.radius + 2
+            self._line = QLineF(ax + ux * rs, ay + uy * rs, bx - ux * rt, by - uy * rt)
         self._arrow = QPolygonF()
         if self.directed and self._line.length() > style.ARROW_LENGTH:
             tip = self._line.p2()
@@ -80,56 +155,258 @@ class NetworkEdgeItem(QGraphicsItem):
         width, height = self._label_size
         middle = self._line.center()
         self._label_rect = QRectF(middle.x() - width / 2, middle.y() - height / 2, width, height)
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8)
-        self._shape = stroker.createStroke(path)
-        margin = style.ARROW_LENGTH + 6
-        self._bounds = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-margin, -margin, margin, margin)
-        self._bounds = self._bounds.united(self._label_rect)
 
-    # -- geometry ---------------------------------------------------------------------------------------
+    def distance_to(self, point: QPointF) -> float:
+        line = self._line
+        x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+        dx, dy = x2 - x1, y2 - y1
+        length2 = dx * dx + dy * dy
+        t = 0.0 if length2 < 1e-9 else max(0.0, min(1.0, ((point.x() - x1) * dx + (point.y() - y1) * dy) / length2))
+        return math.hypot(point.x() - (x1 + dx * t), point.y() - (y1 + dy * t))
+
+    def hover_rect(self) -> QRectF:
+        margin = style.ARROW_LENGTH + 8
+        rect = QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-margin, -margin, margin, margin)
+        return rect.united(self._label_rect)
+
+
+class NetworkEdgeLayer(QGraphicsItem):
+    """Every relation of the scene, under the nodes; shows a relation's type when hovered."""
+
+    def __init__(self, font: QFont, metrics: QFontMetricsF) -> None:
+        super().__init__()
+        self.edges: list[NetworkEdge] = []
+        self._font = font
+        self._metrics = metrics
+        self._cells: dict[Cell, dict[int, list[QLineF]]] = {}  # cell -> edge number -> its pieces there
+        self._tips: dict[Cell, set[int]] = {}  # cell -> edges whose arrow tip is there
+        self._tip_cell: dict[int, Cell] = {}
+        self._drawn: dict[Cell, dict[tuple[float, PenKey], list[QLineF]]] = {}  # per cell, by (opacity, pen)
+        self._pens: dict[tuple[PenKey, bool, bool], QPen] = {}
+        self._brushes: dict[str, QBrush] = {}
+        self._batch = 0
+        self._dirty: set[int] = set()
+        self._bounds = QRectF()
+        self.hovered: NetworkEdge | None = None
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # for the exposed rect
+        self.setZValue(0)
+
+    def label_size(self, text: str) -> tuple[float, float]:
+        return self._metrics.horizontalAdvance(text) + 8, self._metrics.height() + 2
+
+    # -- contents -------------------------------------------------------------------------------------------
+
+    def set_edges(self, edges: Iterable[NetworkEdge]) -> None:
+        self.edges = list(edges)
+        for number, edge in enumerate(self.edges):
+            edge.layer, edge.number = self, number
+        self.reindex()
+
+    def begin_batch(self) -> None:
+        """Moves until end_batch are indexed once, at the end."""
+        self._batch += 1
+
+    def end_batch(self) -> None:
+        self._batch -= 1
+        if self._batch == 0 and self._dirty:
+            if len(self._dirty) > len(self.edges) // 4:
+                self._dirty.clear()
+                self.reindex()
+            else:
+                dirty, self._dirty = self._dirty, set()
+                for number in dirty:
+                    self._reindex_edge(self.edges[number])
+                self.update()
+
+    def reindex(self) -> None:
+        self._cells, self._tips, self._tip_cell, self._drawn = {}, {}, {}, {}
+        bounds = QRectF()
+        for edge in self.edges:
+            edge.update_geometry()
+            self._add(edge)
+            bounds = bounds.united(edge.hover_rect())
+        self.prepareGeometryChange()
+        self._bounds = bounds
+        self.update()
+
+    def edge_moved(self, edge: NetworkEdge) -> None:
+        if self._batch:
+            self._dirty.add(edge.number)
+            return
+        old = edge.hover_rect()
+        self._reindex_edge(edge)
+        self.update(old.united(edge.hover_rect()))
+
+    def looks_changed(self) -> None:
+        """Visibility or opacity of some relation changed."""
+        self._drawn = {}
+        self.update()
+
+    def _reindex_edge(self, edge: NetworkEdge) -> None:
+        number = edge.number
+        for cell in edge.cells:
+            self._cells.get(cell, {}).pop(number, None)
+            self._drawn.pop(cell, None)
+        tip_cell = self._tip_cell.pop(number, None)
+        if tip_cell is not None:
+            self._tips.get(tip_cell, set()).discard(number)
+        edge.update_geometry()
+        self._add(edge)
+        rect = edge.hover_rect()
+        if not self._bounds.contains(rect):  # grows only; reindex() makes it tight again
+            self.prepareGeometryChange()
+            self._bounds = self._bounds.united(rect)
+
+    def _add(self, edge: NetworkEdge) -> None:
+        line, number = edge._line, edge.number
+        cells: list[Cell] = []
+        for cell, piece in cut(line.x1(), line.y1(), line.x2(), line.y2()):
+            pieces = self._cells.setdefault(cell, {}).setdefault(number, [])
+            if not pieces:
+                cells.append(cell)
+                self._drawn.pop(cell, None)
+            pieces.append(piece)
+        edge.cells = cells
+        if not edge._arrow.isEmpty():
+            cell = (math.floor(line.x2() / CELL), math.floor(line.y2() / CELL))
+            self._tips.setdefault(cell, set()).add(number)
+            self._tip_cell[number] = cell
+
+    def _cell_lines(self, cell: Cell) -> dict[tuple[float, PenKey], list[QLineF]]:
+        drawn = self._drawn.get(cell)
+        if drawn is None:
+            drawn = {}
+            edges = self.edges
+            for number, pieces in self._cells.get(cell, {}).items():
+                edge = edges[number]
+                if edge._visible:
+                    drawn.setdefault((edge._opacity, edge.pen_key), []).extend(pieces)
+            self._drawn[cell] = drawn
+        return drawn
+
+    # -- geometry -------------------------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def shape(self) -> QPainterPath:
-        return self._shape
+    def edge_at(self, point: QPointF) -> NetworkEdge | None:
+        """The visible relation nearest to this scene point, within HOVER_REACH."""
+        cx, cy = math.floor(point.x() / CELL), math.floor(point.y() / CELL)
+        best, best_distance = None, HOVER_REACH
+        seen: set[int] = set()
+        for cell in ((cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+            for number in self._cells.get(cell, {}):
+                if number in seen:
+                    continue
+                seen.add(number)
+                edge = self.edges[number]
+                if not edge._visible:
+                    continue
+                distance = edge.distance_to(point)
+                if distance <= best_distance:
+                    best, best_distance = edge, distance
+        return best
 
-    def line(self) -> QLineF:
-        return QLineF(self._line)
+    # -- hover ----------------------------------------------------------------------------------------------
 
-    # -- hover ------------------------------------------------------------------------------------------
+    def _set_hovered(self, edge: NetworkEdge | None) -> None:
+        if edge is self.hovered:
+            return
+        for old in (self.hovered, edge):
+            if old is not None:
+                self.update(old.hover_rect())
+        if self.hovered is not None:
+            self.hovered.hovered = False
+        self.hovered = edge
+        if edge is not None:
+            edge.hovered = True
+        self.setToolTip(edge.type_label if edge is not None else "")
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.hovered = True
-        self.update()
+        self._set_hovered(self.edge_at(event.pos()))
         super().hoverEnterEvent(event)
 
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._set_hovered(self.edge_at(event.pos()))
+        super().hoverMoveEvent(event)
+
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.hovered = False
-        self.update()
+        self._set_hovered(None)
         super().hoverLeaveEvent(event)
 
-    # -- painting ---------------------------------------------------------------------------------------
+    # -- painting -------------------------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        colour = self.colour
-        width = style.edge_width(self.strength) + (1.5 if self.hovered else 0.0)
-        pen = QPen(colour, width, style.RELATION_PEN_STYLES.get(self.type, Qt.PenStyle.SolidLine),
-                   Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.drawLine(self._line)
-        if not self._arrow.isEmpty() and scale >= style.ARROW_MIN_SCALE:
+    def _pen(self, key: PenKey, hovered: bool = False, hairline: bool = False) -> QPen:
+        """The pen of a relation type and strength, made once. A dashed `hairline` pen is one device pixel
+        wide with the dashes as long as the full-width pen's (wide dashed lines are the slow ones to raster)."""
+        type_, strength = key
+        pen_style = style.RELATION_PEN_STYLES.get(type_, Qt.PenStyle.SolidLine)
+        hairline = hairline and not hovered and pen_style in DASH_PATTERNS
+        pen = self._pens.get((key, hovered, hairline))
+        if pen is None:
+            width = style.edge_width(strength) + (1.5 if hovered else 0.0)
+            pen = QPen(style.RELATION_COLOURS.get(type_, style.DEFAULT_RELATION_COLOUR), width, pen_style,
+                       Qt.PenCapStyle.FlatCap)
+            if hairline:
+                pen.setWidthF(0)
+                pen.setDashPattern([length * width for length in DASH_PATTERNS[pen_style]])
+            self._pens[(key, hovered, hairline)] = pen
+        return pen
+
+    def _brush(self, edge: NetworkEdge) -> QBrush:
+        brush = self._brushes.get(edge.type)
+        if brush is None:
+            brush = self._brushes[edge.type] = QBrush(edge.colour)
+        return brush
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        if not self.edges:
+            return
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = option.exposedRect.adjusted(-2, -2, 2, 2)
+        first_x, last_x = math.floor(exposed.left() / CELL), math.floor(exposed.right() / CELL)
+        first_y, last_y = math.floor(exposed.top() / CELL), math.floor(exposed.bottom() / CELL)
+        cells = [(x, y) for x in range(first_x, last_x + 1) for y in range(first_y, last_y + 1)]
+        visible: dict[tuple[float, PenKey], list[QLineF]] = {}
+        for cell in cells:
+            for key, lines in self._cell_lines(cell).items():
+                visible.setdefault(key, []).extend(lines)
+        # A crowded frame at 1:1 or further out: thin lines without antialiasing, dashed ones as hairlines.
+        crowded = scale <= CROWDED_MAX_SCALE and sum(map(len, visible.values())) > CROWDED_PIECES
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not crowded)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        base_opacity = painter.opacity()
+        for key in sorted(visible):  # faded first, then by type and strength
+            opacity, pen_key = key
+            painter.setOpacity(base_opacity * opacity)
+            painter.setPen(self._pen(pen_key, hairline=crowded))
+            painter.drawLines(visible[key])
+        if scale >= style.ARROW_MIN_SCALE:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour))
-            painter.drawPolygon(self._arrow)
-        if self.hovered and scale >= style.LABEL_MIN_SCALE:
-            painter.setPen(QPen(colour, 1))
-            painter.setBrush(QBrush(style.SCENE_BACKGROUND))
-            painter.drawRoundedRect(self._label_rect, 4, 4)
-            painter.setFont(self._font)
-            painter.setPen(style.TEXT_COLOUR)
-            painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.type_label)
+            edges = self.edges
+            reach = exposed.adjusted(-2 * style.ARROW_LENGTH, -2 * style.ARROW_LENGTH, 2 * style.ARROW_LENGTH,
+                                     2 * style.ARROW_LENGTH)
+            for cell in cells:
+                for number in self._tips.get(cell, ()):
+                    edge = edges[number]
+                    if edge._visible and reach.contains(edge._line.p2()):
+                        painter.setOpacity(base_opacity * edge._opacity)
+                        painter.setBrush(self._brush(edge))
+                        painter.drawPolygon(edge._arrow)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        edge = self.hovered
+        if edge is not None and edge._visible:
+            painter.setOpacity(base_opacity * edge._opacity)
+            painter.setPen(self._pen(edge.pen_key, True))
+            painter.drawLine(edge._line)
+            if scale >= style.LABEL_MIN_SCALE:
+                colour = edge.colour
+                painter.setPen(QPen(colour, 1))
+                painter.setBrush(QBrush(style.SCENE_BACKGROUND))
+                painter.drawRoundedRect(edge._label_rect, 4, 4)
+                painter.setFont(self._font)
+                painter.setPen(style.TEXT_COLOUR)
+                painter.drawText(edge._label_rect, Qt.AlignmentFlag.AlignCenter, edge.type_label)
+        painter.setOpacity(base_opacity)

@@ -27,7 +27,7 @@ from desktop_app.views.stakeholder_network import network_style as style
 from desktop_app.views.stakeholder_network.analysis_panel_view import AnalysisPanelView
 from desktop_app.views.stakeholder_network.layout_worker import ForceLayoutWorker, LayoutSignals, Positions
 from desktop_app.views.stakeholder_network.network_canvas_view import NetworkCanvasView
-from desktop_app.views.stakeholder_network.network_edge_item import NetworkEdgeItem
+from desktop_app.views.stakeholder_network.network_edge_item import NetworkEdge, NetworkEdgeLayer
 from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeItem
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
@@ -42,6 +42,7 @@ from planner.stakeholders.analysis import (
     ego_network,
     network_metrics,
     stakeholder_graph,
+    undirected_pairs,
 )
 
 # Kinds of row whose change redraws the network (saved positions: any kind naming positions).
@@ -81,10 +82,13 @@ class StakeholderNetworkView(QWidget):
         self.setObjectName("stakeholder_network_view")
         self.controller = controller
         self.graph = StakeholderGraph((), ())
-        self.metrics: dict[str, NodeMetrics] = {}
+        self._node_metrics: dict[str, NodeMetrics] | None = {}  # None: not computed yet (see `metrics`)
+        self._isolated: set[str] = set()
+        self._base_tips: dict[str, str] = {}
         self.saved_positions: Positions = {}
         self.node_items: dict[str, NetworkNodeItem] = {}
-        self.edge_items: dict[str, NetworkEdgeItem] = {}
+        self.edge_items: dict[str, NetworkEdge] = {}  # drawn by self.edge_layer
+        self.edge_layer: NetworkEdgeLayer | None = None
         self.initiative_highlight: set[str] | None = None  # stakeholders of the selected initiatives
         self.ego_ids: set[str] | None = None  # shown in the ego view, None: everyone
         self._computed: Positions = {}  # the last force or sector-ring layout (unit square)
@@ -165,6 +169,7 @@ class StakeholderNetworkView(QWidget):
         self.message_bar = MessageBarView()
         self.scene = QGraphicsScene(self)
         self.canvas = NetworkCanvasView(self.scene)
+        self.canvas.before_tooltip = lambda: self.metrics  # the node tooltips show degree and betweenness
         self.panel = AnalysisPanelView()
         self.hint_label = QLabel(_("Drag a stakeholder to place it (saved in the plan, undoable) · hover a line for "
                                    "its type · Ctrl+wheel zooms, Ctrl+0 fits"))
@@ -216,7 +221,9 @@ class StakeholderNetworkView(QWidget):
             return stakeholder_graph(session), read_saved_positions(session)
 
         self.graph, self.saved_positions = self.controller.read(read)
-        self.metrics = network_metrics(self.graph)
+        self._node_metrics = None  # computed when first needed (about 1.5 s at 2,000 stakeholders)
+        linked = {end for pair in undirected_pairs(self.graph) for end in pair}
+        self._isolated = {node.id for node in self.graph.nodes if node.id not in linked}
         if self._first_refresh:
             self._first_refresh = False
             self._set_mode_quietly(MANUAL if self.saved_positions else FORCE)
@@ -228,6 +235,25 @@ class StakeholderNetworkView(QWidget):
                     self.node_items[stakeholder_id].setSelected(True)
         self._apply_mode()
         self._apply_looks()
+
+    @property
+    def metrics(self) -> dict[str, NodeMetrics]:
+        """Degree, betweenness, community… per stakeholder, computed when first needed: a selection, the Brokers
+        or Communities highlight, or the first tooltip over the canvas."""
+        if self._node_metrics is None:
+            self._set_metrics(network_metrics(self.graph))
+        assert self._node_metrics is not None
+        return self._node_metrics
+
+    def _set_metrics(self, metrics: dict[str, NodeMetrics]) -> None:
+        """Keep the measures and add degree and betweenness to every stakeholder's tooltip."""
+        self._node_metrics = metrics
+        for node_id, item in self.node_items.items():
+            node_metrics = metrics.get(node_id)
+            if node_metrics is not None:
+                item.setToolTip(self._base_tips.get(node_id, "") + "\n" + _(
+                    "Degree {degree} · betweenness {betweenness:.3f}").format(
+                    degree=node_metrics.degree, betweenness=node_metrics.betweenness))
 
     def layout_mode(self) -> str:
         return str(self.layout_combo.currentData())
@@ -336,18 +362,16 @@ class StakeholderNetworkView(QWidget):
         self._carried = set()
         with self._syncing_selection():
             self.scene.clear()
-        self.node_items, self.edge_items = {}, {}
+        self.node_items, self.edge_items, self._base_tips = {}, {}, {}
+        self.edge_layer = None
         self._side = style.scene_side(len(self.graph.nodes))
         bounds = QRectF(0, 0, self._side, self._side)
         for node in self.graph.nodes:
             tip = "\n".join(part for part in (node.name, node.organisation, label(SECTORS, node.sector)) if part)
-            metrics = self.metrics.get(node.id)
-            if metrics is not None:
-                tip += "\n" + _("Degree {degree} · betweenness {betweenness:.3f}").format(
-                    degree=metrics.degree, betweenness=metrics.betweenness)
+            self._base_tips[node.id] = tip  # degree and betweenness are added when the metrics are there
             item = NetworkNodeItem(node.id, node.name, tip, node.influence, self._sector_colour(node.sector),
                                    self._font, self._metrics)
-            item.isolated = bool(metrics and metrics.isolated)
+            item.isolated = node.id in self._isolated
             item.bounds = bounds
             item.dropped = self._on_node_dropped
             if node.id in previous:
@@ -355,26 +379,38 @@ class StakeholderNetworkView(QWidget):
                 item.setPos(QPointF(previous[node.id][0] * self._side, previous[node.id][1] * self._side))
             self.scene.addItem(item)
             self.node_items[node.id] = item
+        layer = NetworkEdgeLayer(self._edge_font, self._edge_metrics)
+        sizes: dict[str, tuple[float, float]] = {}
         for edge in self.graph.edges:
             source, target = self.node_items.get(edge.source_id), self.node_items.get(edge.target_id)
             if source is None or target is None or source is target:
                 continue
-            item = NetworkEdgeItem(edge.id, source, target, edge.type, label(RELATION_TYPES, edge.type), edge.directed,
-                                   edge.strength, self._edge_font, self._edge_metrics)
-            self.scene.addItem(item)
-            self.edge_items[edge.id] = item
-        self.panel.set_isolated([(node.id, node.name) for node in self.graph.nodes
-                                 if self.metrics.get(node.id) and self.metrics[node.id].isolated])
+            type_label = label(RELATION_TYPES, edge.type)
+            if type_label not in sizes:
+                sizes[type_label] = layer.label_size(type_label)
+            self.edge_items[edge.id] = NetworkEdge(edge.id, source, target, edge.type, type_label, edge.directed,
+                                                   edge.strength, sizes[type_label])
+        layer.set_edges(self.edge_items.values())
+        self.scene.addItem(layer)
+        self.edge_layer = layer
+        self.panel.set_isolated([(node.id, node.name) for node in self.graph.nodes if node.id in self._isolated])
         text = _("{stakeholders} stakeholders · {relations} relations").format(
             stakeholders=f"{len(self.node_items):,}", relations=f"{len(self.edge_items):,}")
         self.count_label.setText(f"{text}   ")
 
     def _place(self, positions: Positions) -> None:
         side = self._side
-        for node_id, item in self.node_items.items():
-            point = positions.get(node_id)
-            if point is not None:
-                item.setPos(QPointF(point[0] * side, point[1] * side))
+        layer = self.edge_layer
+        if layer is not None:
+            layer.begin_batch()  # the relations are indexed once, after every node has moved
+        try:
+            for node_id, item in self.node_items.items():
+                point = positions.get(node_id)
+                if point is not None:
+                    item.setPos(QPointF(point[0] * side, point[1] * side))
+        finally:
+            if layer is not None:
+                layer.end_batch()
 
     def _rings(self) -> Positions:
         from planner.stakeholders.layout import sector_rings_layout
@@ -427,8 +463,10 @@ class StakeholderNetworkView(QWidget):
             else:
                 self.message_bar.show_message(_("Select a stakeholder to see only its direct relations."), "info")
         sectors = {node.id: node.sector for node in self.graph.nodes}
+        # The measures only when something shown needs them (they may still be on their way from the worker).
+        all_metrics = self.metrics if (communities or brokers or selected) else (self._node_metrics or {})
         for node_id, item in self.node_items.items():
-            metrics = self.metrics.get(node_id)
+            metrics = all_metrics.get(node_id) if (communities or brokers) else None
             if communities and metrics is not None:
                 colour = style.COMMUNITY_COLOURS[metrics.community % len(style.COMMUNITY_COLOURS)]
             else:
@@ -441,10 +479,10 @@ class StakeholderNetworkView(QWidget):
             ends = (item.source, item.target)
             item.setVisible(all(end.isVisible() for end in ends))
             item.setOpacity(style.FADED_OPACITY if any(end.faded for end in ends) else 1.0)
-        community_count = len({m.community for m in self.metrics.values()})
+        community_count = len({m.community for m in all_metrics.values()}) if communities else 0
         self.panel.set_legend(communities, community_count)
         node = next((n for n in self.graph.nodes if selected and n.id == selected[0]), None)
-        self.panel.show_stakeholder(node, self.metrics.get(node.id) if node else None)
+        self.panel.show_stakeholder(node, all_metrics.get(node.id) if node else None)
 
     def _fit_visible(self) -> None:
         bounds = QRectF()

@@ -222,3 +222,41 @@ def test_labels_hidden_when_zoomed_far_out(view: StakeholderNetworkView) -> None
     item = next(iter(view.node_items.values()))
     assert item.label_visible_at(1.0)
     assert not item.label_visible_at(0.2)
+
+
+def test_relations_are_drawn_by_one_layer_item(view: StakeholderNetworkView) -> None:
+    from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeItem
+
+    items = view.scene.items()
+    assert view.edge_layer is not None and view.edge_layer in items
+    assert len(items) == len(view.node_items) + 1  # no item per relation
+    assert all(isinstance(item, NetworkNodeItem) for item in items if item is not view.edge_layer)
+    layer_bounds = view.edge_layer.boundingRect()
+    assert all(layer_bounds.contains(edge.line().p1()) and layer_bounds.contains(edge.line().p2())
+               for edge in view.edge_items.values())
+
+
+def test_hovering_a_relation_finds_it_and_hidden_ones_are_skipped(view: StakeholderNetworkView) -> None:
+    layer = view.edge_layer
+    assert layer is not None
+    edge = max(view.edge_items.values(), key=lambda e: e.line().length())
+    middle = edge.line().center()
+    found = layer.edge_at(middle)
+    assert found is not None and found.distance_to(middle) < 1e-6
+    for other in view.edge_items.values():
+        other.setVisible(False)
+    assert layer.edge_at(middle) is None
+    for other in view.edge_items.values():
+        other.setVisible(True)
+
+
+def test_lines_are_cut_at_fixed_cells() -> None:
+    from desktop_app.views.stakeholder_network.network_edge_item import CELL, cut
+
+    pieces = cut(10.0, 20.0, 3 * CELL + 5.0, 2 * CELL + 7.0)
+    assert pieces[0][1].p1().x() == 10.0 and pieces[-1][1].p2().x() == 3 * CELL + 5.0
+    total = sum(piece.length() for _cell, piece in pieces)
+    assert abs(total - ((3 * CELL - 5.0) ** 2 + (2 * CELL - 13.0) ** 2) ** 0.5) < 1e-6
+    for (cx, cy), piece in pieces:
+        middle = piece.center()
+        assert cx * CELL <= middle.x() <= (cx + 1) * CELL and cy * CELL <= middle.y() <= (cy + 1) * CELL
