@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
@@ -28,6 +27,7 @@ from desktop_app.models.record_filter_proxy_model import RecordFilterProxyModel
 from desktop_app.models.snapshot_table_model import ID_ROLE, SnapshotTableModel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.muted_text import mute
+from desktop_app.widgets.selection_sync import syncing_selection
 from planner.commands import AddRow, Changes, DeleteRows
 from planner.commands.rows import GENERIC_REFERENCES
 from planner.errors import PlannerError
@@ -357,14 +357,6 @@ class RecordTableView(QWidget):
 
     # -- handlers ---------------------------------------------------------------------------------------
 
-    @contextmanager
-    def _syncing_selection(self) -> Iterator[None]:
-        self._syncing = True
-        try:
-            yield
-        finally:
-            self._syncing = False
-
     def _on_table_selection_changed(self, *_args: object) -> None:
         self._update_actions()
         if not self._syncing:
@@ -374,7 +366,7 @@ class RecordTableView(QWidget):
         wanted = list(ids) if kind == self.KIND else []
         if wanted == self.selected_ids():
             return
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.select_ids(wanted)
         self._update_actions()
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
@@ -35,6 +34,7 @@ from desktop_app.views.dependency_graph.node_item import NodeFonts, NodeItem
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
+from desktop_app.widgets.selection_sync import syncing_selection
 from planner.commands import AddRow, Changes, DeleteRows
 from planner.errors import PlannerError
 from planner.i18n import _
@@ -239,14 +239,6 @@ class DependencyGraphView(QWidget):
 
     # -- building the scene -----------------------------------------------------------------------------
 
-    @contextmanager
-    def _syncing_selection(self) -> Iterator[None]:
-        self._syncing = True
-        try:
-            yield
-        finally:
-            self._syncing = False
-
     def _reload_field_entries(self) -> None:
         current = self.field_combo.currentData()
         entries: list[tuple[str, str | None]] = [(_("All fields"), None), *((name, key) for key, name in self.snapshot.fields)]
@@ -279,7 +271,7 @@ class DependencyGraphView(QWidget):
     def _rebuild(self) -> None:
         snapshot = self.snapshot
         kept_nodes, kept_edges = self.selected_node_ids(), self.selected_edge_ids()
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.canvas.cancel_link_gesture()
             self.scene.clear()
             self.node_items, self.edge_items = {}, {}
@@ -317,7 +309,7 @@ class DependencyGraphView(QWidget):
             empty.setBrush(style.MUTED_TEXT)
             self.scene.addItem(empty)
         self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40))
-        with self._syncing_selection():
+        with syncing_selection(self):
             for node_id in kept_nodes:
                 if node_id in self.node_items and self.node_items[node_id].isVisible():
                     self.node_items[node_id].setSelected(True)
@@ -433,7 +425,7 @@ class DependencyGraphView(QWidget):
             edge.set_role(role, context)
 
     def _select_items(self, items: Sequence[NodeItem | EdgeItem], centre: bool) -> None:
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.scene.clearSelection()
             for item in items:
                 if item.isVisible():
@@ -495,7 +487,7 @@ class DependencyGraphView(QWidget):
             items = [self.edge_items[i] for i in ids if i in self.edge_items]
         else:
             items = []
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.scene.clearSelection()
             for item in items:
                 if item.isVisible():

@@ -29,6 +29,7 @@ from desktop_app.views.raci.raci_style import ROLE_COLOURS, ROLES
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
+from desktop_app.widgets.selection_sync import syncing_selection
 from planner.commands import Changes, Command, CompositeCommand
 from planner.errors import PlannerError
 from planner.i18n import _
@@ -157,7 +158,7 @@ class RaciView(QWidget):
         self._reload_filter_entries(snapshot)
         self._apply_filters()
         if current is not None and self.table.currentIndex() != self._index_of(*current):
-            with self._syncing_selection():
+            with syncing_selection(self):
                 index = self._index_of(*current)
                 if index.isValid():
                     self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -274,8 +275,6 @@ class RaciView(QWidget):
 
     # -- selection --------------------------------------------------------------------------------------
 
-    def _syncing_selection(self) -> _Syncing:
-        return _Syncing(self)
 
     def _index_of(self, initiative_id: str, stakeholder_id: str) -> QModelIndex:
         row, column = self.model.row_of(initiative_id), self.model.column_of(stakeholder_id)
@@ -339,7 +338,7 @@ class RaciView(QWidget):
         if self._syncing or not ids:
             return
         current = self.table.currentIndex()
-        with self._syncing_selection():
+        with syncing_selection(self):
             if kind == "initiative":
                 if current.isValid() and self.model.initiative_id(current.row()) in ids:
                     return
@@ -353,7 +352,7 @@ class RaciView(QWidget):
     def _on_finding_clicked(self, finding: RaciFinding) -> None:
         row = self.model.row_of(finding.initiative_id) if finding.initiative_id else -1
         column = self.model.column_of(finding.stakeholder_id) if finding.stakeholder_id else -1
-        with self._syncing_selection():
+        with syncing_selection(self):
             if row >= 0 and column >= 0:
                 self.select_cell(row, column)
             elif row >= 0:
@@ -418,15 +417,3 @@ class RaciView(QWidget):
         if changes.touches(*WATCHED_KINDS):
             self.refresher.mark_changed()
 
-
-class _Syncing:
-    """While inside, the view's own selection changes are not sent to the controller."""
-
-    def __init__(self, view: RaciView) -> None:
-        self._view = view
-
-    def __enter__(self) -> None:
-        self._view._syncing = True
-
-    def __exit__(self, *_args: object) -> None:
-        self._view._syncing = False

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -26,6 +25,7 @@ from desktop_app.views.roadmap.roadmap_style import RoadmapStyle
 from desktop_app.widgets import record_table_view
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.record_table_view import DEPENDENT_LABELS, dependents_of
+from desktop_app.widgets.selection_sync import syncing_selection
 from planner.baselines import BASELINE_KINDS
 from planner.commands import Changes, Command, DeleteRows
 from planner.errors import PlannerError
@@ -170,7 +170,7 @@ class RoadmapView(QWidget):
 
     def select_ids(self, ids: list[str]) -> None:
         items = [self.scene.bar_items[i] for i in ids if i in self.scene.bar_items]
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.canvas.select_bars(items)
 
     def refresh(self) -> None:
@@ -179,13 +179,13 @@ class RoadmapView(QWidget):
         horizontal, vertical = self.canvas.horizontalScrollBar().value(), self.canvas.verticalScrollBar().value()
         self.snapshot = self.controller.read(roadmap_snapshot)
         ghosts = self._read_ghosts()
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.scene.build(self.snapshot, self.grouping, ghosts, self.style_)
         self.canvas.horizontalScrollBar().setValue(horizontal)
         self.canvas.verticalScrollBar().setValue(vertical)
         if self.controller.selection_kind == self.KIND:
             existing = [i for i in self.controller.selection_ids if i in self.scene.bar_items]
-            with self._syncing_selection():
+            with syncing_selection(self):
                 self.canvas.select_bars([self.scene.bar_items[i] for i in existing], reveal=False)
             if existing != self.controller.selection_ids:
                 self.controller.select(self.KIND, existing)
@@ -287,17 +287,9 @@ class RoadmapView(QWidget):
 
     # -- handlers ---------------------------------------------------------------------------------------
 
-    @contextmanager
-    def _syncing_selection(self) -> Iterator[None]:
-        was, self._syncing = self._syncing, True
-        try:
-            yield
-        finally:
-            self._syncing = was
-
     def _on_lane_combo_changed(self, _index: int) -> None:
         if self.snapshot is not None:
-            with self._syncing_selection():
+            with syncing_selection(self):
                 self.scene.build(self.snapshot, self.grouping, self.scene.ghosts, self.style_)
             self._restore_selection()
 
@@ -305,7 +297,7 @@ class RoadmapView(QWidget):
         self.style_ = RoadmapStyle(self.font(), large_type=large)
         self.legend_label.setText(self._legend_html())
         if self.snapshot is not None:
-            with self._syncing_selection():
+            with syncing_selection(self):
                 self.scene.build(self.snapshot, self.grouping, self.scene.ghosts, self.style_)
             self._restore_selection()
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QThreadPool, QTimer
@@ -32,6 +31,7 @@ from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeI
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
+from desktop_app.widgets.selection_sync import syncing_selection
 from planner.commands import Changes
 from planner.errors import PlannerError
 from planner.i18n import N_, _
@@ -229,7 +229,7 @@ class StakeholderNetworkView(QWidget):
             self._set_mode_quietly(MANUAL if self.saved_positions else FORCE)
         kept = self.selected_ids()
         self._rebuild()
-        with self._syncing_selection():
+        with syncing_selection(self):
             for stakeholder_id in kept:
                 if stakeholder_id in self.node_items:
                     self.node_items[stakeholder_id].setSelected(True)
@@ -304,7 +304,7 @@ class StakeholderNetworkView(QWidget):
     def select_stakeholders(self, ids: Iterable[str]) -> None:
         """Select these stakeholders (those shown) and share the selection."""
         wanted = [i for i in ids if i in self.node_items]
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.scene.clearSelection()
             for stakeholder_id in wanted:
                 self.node_items[stakeholder_id].setSelected(True)
@@ -342,14 +342,6 @@ class StakeholderNetworkView(QWidget):
 
     # -- building the scene -----------------------------------------------------------------------------
 
-    @contextmanager
-    def _syncing_selection(self) -> Iterator[None]:
-        self._syncing = True
-        try:
-            yield
-        finally:
-            self._syncing = False
-
     def _set_mode_quietly(self, mode: str) -> None:
         self.layout_combo.blockSignals(True)
         try:
@@ -360,7 +352,7 @@ class StakeholderNetworkView(QWidget):
     def _rebuild(self) -> None:
         previous = self.unit_positions()
         self._carried = set()
-        with self._syncing_selection():
+        with syncing_selection(self):
             self.scene.clear()
         self.node_items, self.edge_items, self._base_tips = {}, {}, {}
         self.edge_layer = None
@@ -574,12 +566,12 @@ class StakeholderNetworkView(QWidget):
                     lambda session: read_initiative_stakeholders(session, ids)) if ids else None
             except ImportError:
                 self.initiative_highlight = None
-            with self._syncing_selection():
+            with syncing_selection(self):
                 self.scene.clearSelection()
         elif kind == "stakeholder":
             self.initiative_highlight = None
             if sorted(ids) != sorted(self.selected_ids()):
-                with self._syncing_selection():
+                with syncing_selection(self):
                     self.scene.clearSelection()
                     for stakeholder_id in ids:
                         if stakeholder_id in self.node_items:
