@@ -44,6 +44,7 @@ KIND_PLURALS: dict[str, str] = {
     "stakeholder_relation": N_("Stakeholder relations"),
     "raci_role": N_("RACI roles"),
     "budget_line": N_("Budget lines"),
+    "budget_total": N_("Budget totals"),
     "kpi": N_("KPIs"),
     "kpi_target": N_("KPI targets"),
     "risk": N_("Risks"),
@@ -813,6 +814,13 @@ def build_parser() -> argparse.ArgumentParser:
     raci.add_argument("file", metavar="FILE", help=_("the plan file"))
     raci.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
     raci.set_defaults(handler=_command_raci)
+
+    from planner.guidelines import check_command, profiles_command
+    from planner.reports import export_command
+
+    profiles_command.register(commands, language_option)
+    check_command.register(commands, language_option)
+    export_command.register(commands, language_option)
     return parser
 
 

@@ -111,7 +111,7 @@ class LineFieldEditor(FieldEditor):
 
     input: QLineEdit
 
-    EXAMPLES = {"month": "2027-03", "tags": "AI, 돌봄"}
+    EXAMPLES = {"month": "2027-03", "date": "2026-09-10", "tags": "AI, 돌봄"}
 
     def make_input(self) -> QWidget:
         edit = QLineEdit()

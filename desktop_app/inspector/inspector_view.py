@@ -34,6 +34,7 @@ KIND_TITLES = {
     "raci_role": N_("RACI role"),
     "funding_rule": N_("Funding rule"),
     "budget_line": N_("Budget line"),
+    "budget_total": N_("Budget total"),
     "kpi": N_("KPI"),
     "kpi_target": N_("KPI target"),
     "risk": N_("Risk"),

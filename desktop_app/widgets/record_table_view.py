@@ -45,6 +45,7 @@ DEPENDENT_LABELS = {
     "stakeholder_relation": N_("Stakeholder relations"),
     "raci_role": N_("RACI roles"),
     "budget_line": N_("Budget lines"),
+    "budget_total": N_("Budget totals"),
     "funding_rule": N_("Funding rules"),
     "kpi": N_("KPIs"),
     "kpi_target": N_("KPI targets"),

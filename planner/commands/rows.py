@@ -28,6 +28,7 @@ KIND_LABELS = {
     "strategy": N_("strategy"), "stakeholder": N_("stakeholder"), "funding_rule": N_("funding rule"),
     "initiative": N_("initiative"), "milestone": N_("milestone"), "dependency": N_("dependency"),
     "stakeholder_relation": N_("relation"), "raci_role": N_("role"), "budget_line": N_("budget line"),
+    "budget_total": N_("budget total"),
     "kpi": N_("KPI"), "kpi_target": N_("KPI target"), "risk": N_("risk"),
     "checklist_answer": N_("checklist answer"), "comment": N_("comment"), "change_log": N_("change log entry"),
     "baseline": N_("baseline"), "baseline_item": N_("baseline entry"), "baseline_budget": N_("baseline budget"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.model.base import Base, DecimalText, YearMonthType, new_id, utc_now
 from planner.model.baselines import Baseline, BaselineBudget, BaselineItem
-from planner.model.budget import BudgetLine, FundingRule
+from planner.model.budget import BudgetLine, BudgetTotal, FundingRule
 from planner.model.history import ChangeLogEntry, Comment
 from planner.model.initiatives import Dependency, Initiative, Milestone
 from planner.model.outcomes import ChecklistAnswer, Kpi, KpiTarget, Risk
@@ -26,6 +26,7 @@ ENTITY_CLASSES: dict[str, type[Base]] = {
     "stakeholder_relation": StakeholderRelation,
     "raci_role": RaciRole,
     "budget_line": BudgetLine,
+    "budget_total": BudgetTotal,
     "kpi": Kpi,
     "kpi_target": KpiTarget,
     "risk": Risk,
@@ -47,6 +48,7 @@ __all__ = [
     "BaselineBudget",
     "BaselineItem",
     "BudgetLine",
+    "BudgetTotal",
     "ChangeLogEntry",
     "ChecklistAnswer",
     "Comment",

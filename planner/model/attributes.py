@@ -3,7 +3,9 @@ import all read these specs, so a rule is written once."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -11,10 +13,22 @@ from planner.i18n import N_, _
 from planner.model import vocabulary as v
 from planner.months import YearMonth
 
+_DATE_PATTERN = re.compile(r"^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\s*\.?$")
+
+
+def parse_date(text: str) -> date:
+    """A day written 2026-09-10, 2026. 9. 10. or 2026/9/10; ValueError otherwise."""
+    match = _DATE_PATTERN.match(text.strip())
+    if match is None:
+        raise ValueError(text)
+    year, month, day = (int(part) for part in match.groups())
+    return date(year, month, day)
+
 
 @dataclass(frozen=True)
 class Attribute:
-    """One editable field: `kind` is text, multiline, int, money, score, month, choice, ref, bool, decimal or tags."""
+    """One editable field: `kind` is text, multiline, int, money, score, month, date, choice, ref, bool, decimal
+    or tags."""
 
     name: str
     label: str  # English source; shown through _()
@@ -42,6 +56,8 @@ class Attribute:
                 return Decimal(raw.replace(",", ""))
             if self.kind == "month":
                 return YearMonth.parse(raw)
+            if self.kind == "date":
+                return parse_date(raw)
             if self.kind == "bool":
                 return raw.lower() in ("1", "true", "yes", "y", "예", "o", "✓")
             if self.kind == "tags":
@@ -61,6 +77,8 @@ class Attribute:
             return ", ".join(value)
         if self.kind == "bool":
             return _("Yes") if value else _("No")
+        if self.kind == "date" and isinstance(value, date):
+            return value.isoformat()
         return str(value)
 
     def problem(self, value: Any) -> str | None:
@@ -72,6 +90,8 @@ class Attribute:
             return _("{field} must be a whole number.").format(field=name)
         if self.kind == "month" and not isinstance(value, YearMonth):
             return _("{field} must be a month such as 2027-03.").format(field=name)
+        if self.kind == "date" and not isinstance(value, date):
+            return _("{field} must be a date such as 2026-09-10.").format(field=name)
         if self.kind in ("int", "money", "score"):
             if self.minimum is not None and value < self.minimum:
                 return _("{field} must be at least {minimum}.").format(field=name, minimum=self.minimum)
@@ -102,6 +122,11 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("contact_phone", N_("Contact phone"), max_length=50),
         Attribute("publication_number", N_("Publication registration number"), max_length=50),
         Attribute("vision", N_("Vision"), "multiline"),
+        Attribute("guideline_profile_id", N_("Guideline profile"), max_length=80),
+        Attribute("document_month", N_("Date on the cover"), "month"),
+        Attribute("submission_date", N_("Submission date"), "date"),
+        Attribute("report_year", N_("Year of the annual plan"), "int", minimum=1990, maximum=2100),
+        Attribute("approval_columns", N_("Approval box columns"), "tags"),
     ),
     "field": (
         Attribute("code", N_("Code"), required=True, max_length=20),
@@ -147,6 +172,7 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("data_subject_count", N_("Data subjects"), "int", minimum=0),
         Attribute("sensitive_data", N_("Sensitive data"), "bool"),
         Attribute("unique_identifiers", N_("Unique identifiers"), "bool"),
+        Attribute("privacy_impact_assessment", N_("Privacy impact assessment planned or done"), "bool"),
         Attribute("funding_rule_id", N_("Funding rule"), "ref", ref_kind="funding_rule"),
     ),
     "milestone": (
@@ -201,6 +227,11 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("source", N_("Funding source"), "choice", required=True, choices=v.FUNDING_SOURCES),
         Attribute("planned_krw", N_("Planned (KRW)"), "money", required=True, minimum=0),
         Attribute("executed_krw", N_("Executed (KRW)"), "money", minimum=0),
+    ),
+    "budget_total": (
+        Attribute("fiscal_year", N_("Fiscal year"), "int", required=True, minimum=1990, maximum=2100),
+        Attribute("source", N_("Funding source"), "choice", required=True, choices=v.FUNDING_SOURCES),
+        Attribute("amount_krw", N_("Declared total (KRW)"), "money", required=True, minimum=0),
     ),
     "kpi": (
         Attribute("initiative_id", N_("Initiative"), "ref", ref_kind="initiative"),

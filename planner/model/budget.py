@@ -33,3 +33,14 @@ class BudgetLine(RowMixin, Base):
     source: Mapped[str] = mapped_column(String(20))
     planned_krw: Mapped[int] = mapped_column(BigInteger, default=0)
     executed_krw: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class BudgetTotal(RowMixin, Base):
+    """The total a plan declares for one fiscal year and source (its summary table); the lines must add up to it."""
+
+    __tablename__ = "budget_total"
+    __table_args__ = (UniqueConstraint("fiscal_year", "source"),)
+
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20))
+    amount_krw: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner.model.base import Base, RowMixin, YearMonthType
@@ -48,6 +48,9 @@ class Initiative(RowMixin, Base):
     data_subject_count: Mapped[int | None] = mapped_column(Integer)  # for the PIA thresholds
     sensitive_data: Mapped[bool] = mapped_column(Boolean, default=False)
     unique_identifiers: Mapped[bool] = mapped_column(Boolean, default=False)
+    privacy_impact_assessment: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), sort_order=10
+    )  # PIA planned or done
     funding_rule_id: Mapped[str | None] = mapped_column(
         ForeignKey("funding_rule.id", ondelete="SET NULL"), index=True
     )

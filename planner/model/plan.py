@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from datetime import date
+
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner.model.base import Base, RowMixin
+from planner.model.base import Base, RowMixin, YearMonthType
+from planner.months import YearMonth
 
 
 class Plan(RowMixin, Base):
@@ -26,7 +29,12 @@ class Plan(RowMixin, Base):
     vision: Mapped[str] = mapped_column(Text, default="")
     publication_number: Mapped[str] = mapped_column(String(50), default="")  # 발간등록번호
     language: Mapped[str] = mapped_column(String(5), default="ko")
-    guideline_profile_id: Mapped[str] = mapped_column(String(80), default="kr-local-master")
+    guideline_profile_id: Mapped[str] = mapped_column(String(80), default="kr-master-plan")
+    # Columns added by later revisions sort after the mixin's, where ALTER TABLE puts them.
+    document_month: Mapped[YearMonth | None] = mapped_column(YearMonthType, sort_order=10)  # the cover's date, e.g. 2027. 1.
+    submission_date: Mapped[date | None] = mapped_column(Date, sort_order=10)  # when the plan goes (went) to the ministries
+    report_year: Mapped[int | None] = mapped_column(Integer, sort_order=10)  # the year an annual plan is for (None: first year)
+    approval_columns: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]", sort_order=10)  # 결재란 columns; empty: the profile's
 
 
 class NarrativeSection(RowMixin, Base):

@@ -21,6 +21,7 @@ from planner.model import ENTITY_CLASSES, Plan, new_id, utc_now
 from planner.storage import SCHEMA_VERSION
 from planner.storage.lock import acquire_lock
 from tests.planner.commands.sample_plan import build_sample_plan
+from tests.planner.storage.helpers import insert_as_of_then
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY_MODULES = ("alembic", "networkx", "matplotlib", "reportlab", "PySide6")
@@ -207,7 +208,7 @@ def test_info_json_parses_and_has_every_count(capsys: pytest.CaptureFixture[str]
     assert summary["counts"] == {
         "plan": 1, "narrative_section": 1, "field": 2, "strategy": 1, "stakeholder": 3, "funding_rule": 1,
         "initiative": 3, "milestone": 1, "dependency": 2, "stakeholder_relation": 1, "raci_role": 3,
-        "budget_line": 3, "kpi": 2, "kpi_target": 3, "risk": 2, "checklist_answer": 1, "comment": 3,
+        "budget_line": 3, "budget_total": 1, "kpi": 2, "kpi_target": 3, "risk": 2, "checklist_answer": 1, "comment": 3,
         "change_log": 1, "baseline": 1, "baseline_item": 1, "baseline_budget": 1, "stakeholder_snapshot": 1,
         "stakeholder_snapshot_item": 1, "network_position": 1,
     }
@@ -375,9 +376,8 @@ def test_info_on_an_older_file_says_it_will_be_converted(capsys: pytest.CaptureF
     engine = make_engine(path)
     with engine.begin() as connection:
         upgrade_connection(connection, "0001")
-        connection.execute(insert(Plan.__table__).values(
-            id=new_id(), modified_at=utc_now(), title="옛 계획", start_year=2024, end_year=2028,
-            region_district="해담군"))
+        insert_as_of_then(connection, Plan, id=new_id(), modified_at=utc_now(), title="옛 계획", start_year=2024,
+                          end_year=2028, region_district="해담군")
     engine.dispose()
     before = path.read_bytes()
     summary = json.loads(run_cli(capsys, "info", path, "--json")[1])

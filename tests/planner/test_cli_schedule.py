@@ -14,7 +14,7 @@ import planner.i18n
 from planner.cli import fit, format_table, parse_delays
 from planner.errors import PlannerError
 from planner.impact import impact, impact_json
-from planner.model import Dependency, Plan, new_id, utc_now
+from planner.model import Dependency, Initiative, Plan, new_id, utc_now
 from planner.months import YearMonth
 from planner.schedule import plan_links, schedule_json, schedule_plan
 from planner.storage.document import make_engine
@@ -23,6 +23,7 @@ from planner.storage.migrate import upgrade_connection
 from planner.storage.schema import SCHEMA_VERSION
 from planner.storage.validate import validate_plan_file
 from tests.planner.commands.sample_plan import build_sample_plan
+from tests.planner.storage.helpers import insert_as_of_then
 from tests.planner.test_cli import assert_one_line_error, leftovers, run_cli, run_process
 from tests.planner.test_impact import build_delay_plan, row_id
 
@@ -293,11 +294,10 @@ def _version_2_file(path: Path) -> Path:
     engine = make_engine(path)
     with engine.begin() as connection:
         upgrade_connection(connection, "0002")
-        connection.execute(insert(Plan.__table__).values(
-            id=new_id(), modified_at=utc_now(), title="옛 계획", start_year=2027, end_year=2028))
-        connection.execute(insert(Plan.metadata.tables["initiative"]).values(
-            id=new_id(), modified_at=utc_now(), code="A-01", title="옛 과제", start_month=YearMonth(2027, 4),
-            duration_months=9))
+        insert_as_of_then(connection, Plan, id=new_id(), modified_at=utc_now(), title="옛 계획", start_year=2027,
+                          end_year=2028)
+        insert_as_of_then(connection, Initiative, id=new_id(), modified_at=utc_now(), code="A-01", title="옛 과제",
+                          start_month=YearMonth(2027, 4).index, duration_months=9)
     engine.dispose()
     return path
 

@@ -85,7 +85,7 @@ def test_entity_counts(plan: SamplePlan) -> None:
     assert plan.run(entity_counts) == {
         "plan": 1, "narrative_section": 1, "field": 2, "strategy": 1, "stakeholder": 3, "funding_rule": 1,
         "initiative": 3, "milestone": 1, "dependency": 2, "stakeholder_relation": 1, "raci_role": 3,
-        "budget_line": 3, "kpi": 2, "kpi_target": 3, "risk": 2, "checklist_answer": 1, "comment": 3,
+        "budget_line": 3, "budget_total": 1, "kpi": 2, "kpi_target": 3, "risk": 2, "checklist_answer": 1, "comment": 3,
         "change_log": 1, "baseline": 1, "baseline_item": 1, "baseline_budget": 1, "stakeholder_snapshot": 1,
         "stakeholder_snapshot_item": 1, "network_position": 1,
     }

@@ -85,6 +85,7 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
                          "planned_krw": 20_000_000, "executed_krw": 5_000_000}),
         ("budget_line", {"id": "b3", "initiative_id": "i2", "fiscal_year": 2028, "source": "national",
                          "planned_krw": 50_000_000}),
+        ("budget_total", {"id": "bt1", "fiscal_year": 2027, "source": "national", "amount_krw": 80_000_000}),
         ("kpi", {"id": "k1", "initiative_id": "i1", "name": "돌봄 대상자 수", "type": "output", "unit": "명",
                  "baseline_value": Decimal("120"), "baseline_year": 2026}),
         ("kpi", {"id": "k2", "initiative_id": None, "name": "주민 만족도", "type": "outcome", "unit": "점",

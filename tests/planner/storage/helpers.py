@@ -138,3 +138,19 @@ def restored_modes(*paths: Path) -> Iterator[None]:
         for path, mode in modes.items():
             with contextlib.suppress(OSError):
                 path.chmod(mode)
+
+
+def insert_as_of_then(connection: Any, model: Any, **values: Any) -> None:
+    """Insert a row into a table of an older schema: the model's defaults for the columns that table has."""
+    from sqlalchemy import MetaData, Table, insert
+
+    old = Table(model.__tablename__, MetaData(), autoload_with=connection)
+    row = {column.name: column.default.arg for column in model.__table__.columns
+           if column.name in old.columns and column.default is not None and not callable(column.default.arg)}
+    connection.execute(insert(old).values({**row, **values}))
+
+
+def same_old_columns(rows: list[tuple[object, ...]], old_rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """Rows cut to the columns an older file had (later revisions append columns)."""
+    width = len(old_rows[0]) if old_rows else 0
+    return [row[:width] for row in rows]

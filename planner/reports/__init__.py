@@ -1,0 +1,1 @@
+"""Plan documents: the guideline-conformant PDF (reportlab) assembled from a guideline profile."""

@@ -1,0 +1,9 @@
+"""`cplan export`: write a plan document (PDF) or another format."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(commands: argparse._SubParsersAction, language_option: argparse.ArgumentParser) -> None:
+    """Add the command to `cplan` (being written)."""
