@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from planner.model import (
     Base,
     BudgetLine,
+    BudgetTotal,
     ChecklistAnswer,
     Dependency,
     Field,
@@ -45,7 +46,7 @@ DEMO_FILE = ("demo", "haedam.json")
 # Tables in the order their rows are inserted (every reference points to a table earlier in the list).
 _TABLE_ORDER: tuple[type[Base], ...] = (
     Plan, NarrativeSection, Field, Strategy, Stakeholder, FundingRule, Initiative, Milestone, Dependency,
-    StakeholderRelation, RaciRole, BudgetLine, Kpi, KpiTarget, Risk, ChecklistAnswer,
+    StakeholderRelation, RaciRole, BudgetLine, BudgetTotal, Kpi, KpiTarget, Risk, ChecklistAnswer,
 )
 
 
@@ -184,7 +185,17 @@ class _DemoRows:
             })
         for position, item in enumerate(data.get("plan_kpis", [])):
             self.kpi(None, "plan", position, item)
+        self.budget_totals()
         return self.rows
+
+    def budget_totals(self) -> None:
+        """The totals the plan's summary table declares: here, exactly what the initiatives' lines add up to."""
+        totals: dict[tuple[int, str], int] = {}
+        for line in self.rows["budget_line"]:
+            key = (line["fiscal_year"], line["source"])
+            totals[key] = totals.get(key, 0) + line["planned_krw"]
+        for (year, source), amount in sorted(totals.items()):
+            self.add("budget_total", f"{year}:{source}", {"fiscal_year": year, "source": source, "amount_krw": amount})
 
     def plan(self, item: Mapping[str, Any]) -> None:
         self.add("plan", item["key"], {
@@ -200,7 +211,8 @@ class _DemoRows:
             "vision": self.text(item.get("vision")),
             "publication_number": self.text(item.get("publication_number")),
             "language": self.language,
-            "guideline_profile_id": item.get("guideline_profile_id", "kr-local-master"),
+            "guideline_profile_id": item.get("guideline_profile_id", "kr-master-plan"),
+            "document_month": _month(item.get("document_month")),
         })
 
     def stakeholder(self, item: Mapping[str, Any]) -> None:
@@ -242,6 +254,7 @@ class _DemoRows:
             "data_subject_count": item.get("data_subject_count"),
             "sensitive_data": bool(item.get("sensitive_data", False)),
             "unique_identifiers": bool(item.get("unique_identifiers", False)),
+            "privacy_impact_assessment": bool(item.get("privacy_impact_assessment", False)),
             "funding_rule_id": self.ref("funding_rule", item.get("funding_rule")),
             "template_id": None, "position": position,
         })
