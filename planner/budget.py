@@ -13,7 +13,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from planner.i18n import _
-from planner.model import BudgetLine, FundingRule, Initiative, Plan
+from planner.model import BudgetLine, BudgetTotal, FundingRule, Initiative, Plan
 from planner.model.vocabulary import FUNDING_SOURCES
 
 # The kinds of funding-rule violation, in the order they are reported for one initiative and year.
@@ -27,7 +27,7 @@ VIOLATION_KINDS = (MIN_NATIONAL_SHARE, MAX_NATIONAL_SHARE, MAX_PER_YEAR, MAX_YEA
 NATIONAL = "national"
 
 # Kinds of row whose change can alter a budget matrix or a funding-rule check.
-BUDGET_KINDS = ("budget_line", "initiative", "funding_rule", "plan")
+BUDGET_KINDS = ("budget_line", "budget_total", "initiative", "funding_rule", "plan")
 
 
 @dataclass(frozen=True)
@@ -284,3 +284,53 @@ def funding_rule_violations(session: Session) -> list[FundingViolation]:
                 tuple((year, None) for year in over),
             ))
     return found
+
+
+# -- the totals a plan declares ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeclaredTotals:
+    """The totals the plan declares by (fiscal year, source) against the sums of its budget lines."""
+
+    declared: Mapping[tuple[int, str], int]
+    lines: Mapping[tuple[int, str], int]
+
+    @property
+    def any_declared(self) -> bool:
+        return bool(self.declared)
+
+    def differences(self) -> list[tuple[int, str, int | None, int]]:
+        """(year, source, declared or None, sum of the lines) for every cell where they differ."""
+        cells = sorted(set(self.declared) | set(self.lines), key=lambda cell: (cell[0], _source_order(cell[1])))
+        return [(year, source, self.declared.get((year, source)), self.lines.get((year, source), 0))
+                for year, source in cells
+                if self.declared.get((year, source), 0) != self.lines.get((year, source), 0)]
+
+
+def _source_order(source: str) -> tuple[int, str]:
+    codes = list(FUNDING_SOURCES)
+    return (codes.index(source), "") if source in codes else (len(codes), source)
+
+
+def declared_totals(session: Session) -> DeclaredTotals:
+    """The declared totals and the sums of the planned budget lines, cell by cell."""
+    declared = {(int(year), str(source)): int(amount) for year, source, amount in session.execute(
+        select(BudgetTotal.fiscal_year, BudgetTotal.source, BudgetTotal.amount_krw))}
+    lines: dict[tuple[int, str], int] = defaultdict(int)
+    for year, source, amount in session.execute(
+            select(BudgetLine.fiscal_year, BudgetLine.source, BudgetLine.planned_krw)):
+        lines[(int(year), str(source))] += int(amount)
+    return DeclaredTotals(declared, dict(lines))
+
+
+def declare_totals_command(session: Session) -> Any:
+    """One undoable command that makes the declared totals equal to the current sums of the budget lines."""
+    from planner.commands import AddRow, CompositeCommand, DeleteRows
+
+    existing = list(session.execute(select(BudgetTotal.id)).scalars())
+    sums = declared_totals(session).lines
+    commands: list[Any] = [DeleteRows("budget_total", existing)] if existing else []
+    commands += [AddRow("budget_total", {"fiscal_year": year, "source": source, "amount_krw": amount})
+                 for (year, source), amount in sorted(sums.items()) if amount]
+    return CompositeCommand(_("Declare the budget totals"), commands)

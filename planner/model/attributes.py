@@ -122,7 +122,6 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("contact_phone", N_("Contact phone"), max_length=50),
         Attribute("publication_number", N_("Publication registration number"), max_length=50),
         Attribute("vision", N_("Vision"), "multiline"),
-        Attribute("guideline_profile_id", N_("Guideline profile"), max_length=80),
         Attribute("document_month", N_("Date on the cover"), "month"),
         Attribute("submission_date", N_("Submission date"), "date"),
         Attribute("report_year", N_("Year of the annual plan"), "int", minimum=1990, maximum=2100),

@@ -40,14 +40,18 @@ from planner.budget import (
     MAX_PER_YEAR,
     MIN_NATIONAL_SHARE,
     BudgetMatrix,
+    DeclaredTotals,
     FundingViolation,
     budget_matrix,
+    declare_totals_command,
+    declared_totals,
     funding_rule_violations,
     percent_text,
 )
 from planner.commands import Changes
 from planner.i18n import _
 from planner.model import Initiative
+from planner.model.vocabulary import FUNDING_SOURCES, label
 
 WHOLE_PLAN = ""  # the scope combo's value for the whole plan
 
@@ -60,6 +64,7 @@ class BudgetSnapshot:
     matrix: BudgetMatrix
     violations: tuple[FundingViolation, ...]
     ruled_count: int  # initiatives that follow a funding rule
+    declared: DeclaredTotals  # the totals the plan declares against the sums of its lines
 
 
 def read_budget(session: Session, initiative_id: str | None) -> BudgetSnapshot:
@@ -71,7 +76,7 @@ def read_budget(session: Session, initiative_id: str | None) -> BudgetSnapshot:
         initiative_id = None
     ruled = session.execute(select(func.count()).where(Initiative.funding_rule_id.is_not(None))).scalar_one()
     return BudgetSnapshot(initiatives, budget_matrix(session, initiative_id),
-                          tuple(funding_rule_violations(session)), int(ruled))
+                          tuple(funding_rule_violations(session)), int(ruled), declared_totals(session))
 
 
 def numbers_text(violation: FundingViolation) -> str:
@@ -177,8 +182,23 @@ class BudgetView(QWidget):
         self.canvas.setObjectName("budget_chart")
         self.canvas.setMinimumSize(self.fontMetrics().averageCharWidth() * 50, row_height * 11)
 
+        # -- the totals the plan declares (its summary table), checked against the lines ------------------
+        self.declared_note = QLabel()
+        self.declared_note.setObjectName("declared_note")
+        self.declared_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.declared_note.setWordWrap(True)
+        self.declare_button = QPushButton(_("Declare These Totals"))
+        self.declare_button.setObjectName("declare_button")
+        self.declare_button.setToolTip(_(
+            "Record the current sums by year and source as the totals the plan declares. The checks then report "
+            "any later change that makes the lines stop adding up to them."))
+        self.declare_button.setAccessibleName(_("Declare these totals"))
+        self.declare_button.clicked.connect(self._on_declare_button_clicked)
+
         matrix_column = QVBoxLayout()
         matrix_column.addWidget(self.matrix_table)
+        matrix_column.addWidget(self.declared_note)
+        matrix_column.addWidget(self.declare_button, 0, Qt.AlignmentFlag.AlignLeft)
         matrix_column.addStretch(1)
         matrix_row = QHBoxLayout()
         matrix_row.setSpacing(16)
@@ -282,6 +302,7 @@ class BudgetView(QWidget):
         self._show_choices(self.snapshot)
         self._show_matrix(self.snapshot)
         self._show_violations(self.snapshot)
+        self._show_declared(self.snapshot)
         self._update_selection_button()
 
     # -- refreshing -------------------------------------------------------------------------------------
@@ -291,6 +312,10 @@ class BudgetView(QWidget):
             self._refresher.mark_changed()
 
     # -- user actions -----------------------------------------------------------------------------------
+
+    def _on_declare_button_clicked(self) -> None:
+        command = self.controller.read(declare_totals_command)
+        self.controller.execute(command, self)
 
     def _on_scope_combo_changed(self, _number: int) -> None:
         if self._syncing:
@@ -353,6 +378,31 @@ class BudgetView(QWidget):
         self.scope_label.setText(f"{title} · {what}")
         draw_budget_chart(self.figure, matrix, f"{title} · {what}", executed)
         self.canvas.draw_idle()
+
+    def _show_declared(self, snapshot: BudgetSnapshot) -> None:
+        """Whether the lines add up to the declared totals (whole plan only)."""
+        whole_plan = snapshot.matrix.initiative_id is None
+        self.declared_note.setVisible(whole_plan)
+        self.declare_button.setVisible(whole_plan)
+        if not whole_plan:
+            return
+        declared = snapshot.declared
+        differences = declared.differences()
+        if not declared.any_declared:
+            text = _("The plan declares no totals yet: its summary table shows the sums of the lines.")
+            self.declared_note.setStyleSheet("")
+        elif not differences:
+            text = _("✓ The lines add up to the declared totals.")
+            self.declared_note.setStyleSheet("")
+        else:
+            year, source, stated, lines = differences[0]
+            text = _("The lines differ from the declared totals in {count} cells, e.g. {year} {source}: declared "
+                     "{declared}, lines {lines}.").format(
+                count=len(differences), year=year, source=label(FUNDING_SOURCES, source),
+                declared=krw_text(stated or 0), lines=krw_text(lines))
+            self.declared_note.setStyleSheet("color: #b00020;")
+        self.declared_note.setText(text)
+        self.declare_button.setEnabled(bool(differences) or not declared.any_declared)
 
     def _show_violations(self, snapshot: BudgetSnapshot) -> None:
         violations = snapshot.violations

@@ -19,6 +19,7 @@ from desktop_app.views.budget.budget_view import BudgetView
 from desktop_app.views.budget.initiative_budget_model import InitiativeBudgetModel
 from planner.budget import budget_by_initiative, budget_matrix, funding_rule_violations
 from planner.commands import AddRow, UpdateRow
+from planner.i18n import _
 from planner.model import BudgetLine
 from planner.months import YearMonth
 
@@ -281,3 +282,27 @@ def test_chart_texts_use_the_korean_font(qtbot: Any, haedam_controller: PlanCont
     view.canvas.draw()
     texts = [axes.title, axes.xaxis.label, axes.yaxis.label, *axes.get_legend().get_texts(), *axes.get_xticklabels()]
     assert all(text.get_fontfamily()[0] == FONT_FAMILY for text in texts)
+
+
+def test_declared_totals_are_checked_and_declared_in_one_undo_step(qtbot: Any, haedam_controller: PlanController) -> None:
+    view = make_view(qtbot, haedam_controller)
+    assert "✓" in view.declared_note.text() and not view.declare_button.isEnabled()
+    query = select(BudgetLine.id, BudgetLine.fiscal_year, BudgetLine.planned_krw).order_by(BudgetLine.id).limit(1)
+    line_id_, year, planned = haedam_controller.read(lambda session: session.execute(query).one())
+    haedam_controller.execute(UpdateRow("budget_line", line_id_, {"planned_krw": planned + 2_000_000}))
+    qtbot.waitUntil(lambda: "✓" not in view.declared_note.text())
+    assert str(year) in view.declared_note.text() and view.declare_button.isEnabled()
+
+    depth = haedam_controller.undo_stack.count()
+    view.declare_button.click()
+    assert haedam_controller.undo_stack.count() == depth + 1
+    assert "✓" in view.declared_note.text()
+    haedam_controller.undo_stack.undo()
+    assert "✓" not in view.declared_note.text()
+
+
+def test_a_plan_without_declared_totals_says_so(qtbot: Any, empty_controller: PlanController) -> None:
+    view = make_view(qtbot, empty_controller)
+    assert view.declare_button.isVisible()
+    assert view.declared_note.text() == _("The plan declares no totals yet: its summary table shows the sums of "
+                                          "the lines.")
