@@ -1,0 +1,1 @@
+"""Tests of guideline profiles, their numbering and the conformance checks."""
