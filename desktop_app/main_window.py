@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,6 +40,10 @@ from planner.storage import PLAN_SUFFIX, PlanDocument, WorkingCopyInfo
 log = logging.getLogger(__name__)
 
 DEFAULT_WINDOW_SIZE = QSize(1600, 1000)
+
+
+# Views past Ctrl+0 reached by a key of their own (the action that opens them owns it).
+_VIEW_SHORTCUTS = {"checks": "F7"}
 
 
 def _create_view(name: str, controller: PlanController) -> QWidget:
@@ -79,6 +84,14 @@ def _create_view(name: str, controller: PlanController) -> QWidget:
         from desktop_app.views.budget.budget_view import BudgetView
 
         return BudgetView(controller)
+    if name == "document":
+        from desktop_app.views.document.document_view import DocumentView
+
+        return DocumentView(controller)
+    if name == "checks":
+        from desktop_app.views.checks.checks_view import ChecksView
+
+        return ChecksView(controller)
     spec = next(spec for spec in VIEW_SPECS if spec.name == name)
     return PlaceholderView(_(spec.label), _(spec.coming or ""))
 
@@ -116,6 +129,7 @@ class MainWindow(QMainWindow):
         self._inspector_wanted = True
         self._dock_programmatic = False
         self._undo_group = QUndoGroup(self)
+        self._export_flows: list[object] = []  # PDF exports running in the background
 
         self.start_page = StartPage()
         self.start_page.new_plan_requested.connect(self.new_plan)
@@ -156,7 +170,8 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(VIEW_SPECS, start=1):
             item = QListWidgetItem(_(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            item.setToolTip(f"{_(spec.label)} (Ctrl+{number})" if number <= 9 else _(spec.label))
+            shortcut = _VIEW_SHORTCUTS.get(spec.name) or (f"Ctrl+{number % 10}" if number <= 10 else "")
+            item.setToolTip(f"{_(spec.label)} ({shortcut})" if shortcut else _(spec.label))
             item.setSizeHint(QSize(0, 34))
             self.navigator.addItem(item)
         self.navigator.currentRowChanged.connect(self._on_navigator_row_changed)
@@ -227,6 +242,14 @@ class MainWindow(QMainWindow):
             _("Save &As…"), self.save_as, _shortcuts(key.SaveAs, "Ctrl+Shift+S"), "save_as_action"
         )
         self.revert_action = self._action(_("&Revert to Saved"), self.revert, name="revert_action")
+        self.export_pdf_action = self._action(_("Export &PDF…"), self.export_pdf, [QKeySequence("Ctrl+E")],
+                                              "export_pdf_action")
+        self.print_preview_action = self._action(_("Print Pre&view…"), self.print_preview,
+                                                 [QKeySequence("Ctrl+Shift+P")], "print_preview_action")
+        self.print_action = self._action(_("&Print…"), self.print_plan, _shortcuts(key.Print, "Ctrl+P"),
+                                         "print_action")
+        self.check_plan_action = self._action(_("&Check Plan"), lambda: self.select_view("checks"),
+                                              [QKeySequence("F7")], "check_plan_action")
         self.close_action = self._action(_("&Close"), self.close_plan, _shortcuts(key.Close, "Ctrl+W"), "close_action")
         self.quit_action = self._action(_("&Quit"), self.close, _shortcuts(key.Quit, "Ctrl+Q"), "quit_action")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -249,7 +272,7 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(VIEW_SPECS, start=1):
             action = self._action(
                 _(spec.label), lambda name=spec.name: self.select_view(name),
-                [QKeySequence(f"Ctrl+{number}")] if number <= 9 else [],
+                [QKeySequence(f"Ctrl+{number % 10}")] if number <= 10 else [],
                 f"view_{spec.name}_action",
             )
             action.setCheckable(True)
@@ -280,6 +303,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.revert_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.check_plan_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addAction(self.print_preview_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -378,7 +406,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_plan = self.controller is not None
-        for action in (self.save_action, self.save_as_action, self.close_action, *self.view_actions):
+        for action in (self.save_action, self.save_as_action, self.close_action, self.export_pdf_action,
+                       self.print_preview_action, self.print_action, self.check_plan_action, *self.view_actions):
             action.setEnabled(has_plan)
         self.revert_action.setEnabled(has_plan and self.document is not None and self.document.path is not None)
         view = self.current_view()
@@ -442,6 +471,12 @@ class MainWindow(QMainWindow):
             requested = getattr(view, "inspector_requested", None)
             if requested is not None:
                 requested.connect(self._on_view_inspector_requested)
+            export_requested = getattr(view, "export_requested", None)
+            if export_requested is not None:
+                export_requested.connect(self.export_pdf)
+            item_activated = getattr(view, "item_activated", None)
+            if item_activated is not None:
+                item_activated.connect(self._on_view_item_activated)
             self._slots[row].layout().addWidget(view)
             self._views[name] = view
         return view
@@ -454,6 +489,60 @@ class MainWindow(QMainWindow):
             self._ensure_view(row)
         self.view_stack.setCurrentIndex(row)
         self._update_actions()
+
+    # Where an item a view points at (e.g. a check finding) is shown.
+    _VIEW_OF_KIND = {"initiative": "initiatives", "kpi": "initiatives", "milestone": "initiatives",
+                     "dependency": "dependencies", "stakeholder": "stakeholders", "raci_role": "raci",
+                     "budget_line": "budget", "budget_total": "budget", "funding_rule": "budget",
+                     "narrative_section": "document", "plan": "document"}
+
+    def _on_view_item_activated(self, kind: str, item_id: str) -> None:
+        """A view asked to show an item: switch to the view that shows that kind and select it there."""
+        view = self._VIEW_OF_KIND.get(kind)
+        if view is None or self.controller is None:
+            return
+        self.select_view(view)
+        if item_id:
+            self.controller.select(kind, [item_id])
+
+    # -- documents: export, preview, print ------------------------------------------------------------------
+
+    def export_pdf(self) -> None:
+        """File ▸ Export PDF: check the plan, then write the PDF in the background (a draft when errors remain)."""
+        if self.controller is None:
+            return
+        self.commit_pending_edits()
+        from desktop_app.printing.export_flow import ExportFlow
+
+        flow = ExportFlow(self.controller, self)
+        flow.show_checks_requested.connect(lambda: self.select_view("checks"))
+        flow.exported.connect(lambda path, pages: self.statusBar().showMessage(
+            _("PDF saved: {path} ({pages} pages)").format(path=path, pages=pages), 10_000))
+        self._export_flows.append(flow)  # kept alive while it runs
+        flow.ended.connect(lambda: self._export_flows.remove(flow) if flow in self._export_flows else None)
+        flow.start()
+
+    def print_preview(self, *, print_when_built: bool = False) -> None:
+        """File ▸ Print Preview: the exact pages of the PDF, with printing and export from there."""
+        if self.controller is None:
+            return
+        self.commit_pending_edits()
+        from desktop_app.printing.print_preview_dialog import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_checks_requested.connect(lambda: self.select_view("checks"))
+        if print_when_built:
+            def print_once() -> None:
+                dialog.built.disconnect(print_once)
+                dialog.print_document()
+
+            dialog.built.connect(print_once)
+        dialog.show()
+
+    def print_plan(self) -> None:
+        """File ▸ Print: the preview opens and, once its pages are built, the system's print dialog."""
+        self.print_preview(print_when_built=True)
 
     def delete_selected(self) -> None:
         """Edit ▸ Delete: ask the current view to delete what is selected in it."""
@@ -520,6 +609,7 @@ class MainWindow(QMainWindow):
         controller = self.controller
         if controller is None:
             return
+        self._stop_background_builds()
         self.controller = None
         self._lock_note = ""
         controller.undo_stack.cleanChanged.disconnect(self._on_undo_stack_clean_changed)
@@ -560,14 +650,37 @@ class MainWindow(QMainWindow):
         self._teardown()
         return True
 
+    def commit_pending_edits(self) -> None:
+        """Views that keep typed text before it becomes a command (the narrative editor) hand it over now."""
+        for view in self._views.values():
+            commit = getattr(view, "commit_pending", None)
+            if callable(commit):
+                commit()
+
     def maybe_save(self) -> bool:
         """Save / Don't Save / Cancel for a modified plan; True when it may be closed."""
+        self.commit_pending_edits()
         if not self.is_modified():
             return True
         choice = dialogs.ask_save_changes(self, self._plan_name())
         if choice == SaveChoice.SAVE:
             return self.save()
         return choice == SaveChoice.DISCARD
+
+    def _stop_background_builds(self) -> None:
+        """Cancel PDF builds of this plan and wait for the worker (it reads a snapshot, never the plan)."""
+        if "desktop_app.printing.pdf_job" not in sys.modules:
+            return
+        from desktop_app.printing.pdf_job import build_pool
+
+        for flow in list(self._export_flows):
+            cancel = getattr(flow, "cancel", None)
+            if callable(cancel):
+                cancel()
+        self._export_flows.clear()
+        pool = build_pool()
+        pool.clear()
+        pool.waitForDone(10_000)
 
     def shutdown(self) -> None:
         """Close the plan without asking (its working copy is removed): for --screenshot and tests."""
@@ -674,6 +787,7 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         """File ▸ Save; an untitled, demo or read-only plan goes to Save As. True when the plan was saved."""
+        self.commit_pending_edits()
         controller = self.controller
         if controller is None:
             return False
@@ -687,6 +801,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """File ▸ Save As…: choose a file; it becomes the plan's file. True when the plan was saved."""
+        self.commit_pending_edits()
         controller = self.controller
         if controller is None:
             return False
@@ -718,6 +833,7 @@ class MainWindow(QMainWindow):
 
     def revert(self) -> bool:
         """File ▸ Revert to Saved (after confirmation)."""
+        self.commit_pending_edits()
         controller = self.controller
         if controller is None or controller.document.path is None:
             return False

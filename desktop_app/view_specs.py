@@ -26,6 +26,7 @@ VIEW_SPECS: tuple[ViewSpec, ...] = (
     ViewSpec("network", N_("Relationship network")),
     ViewSpec("raci", N_("RACI")),
     ViewSpec("budget", N_("Budget")),
-    ViewSpec("checks", N_("Checks"), N_("checks of the plan against the government guideline profiles.")),
+    ViewSpec("document", N_("Document")),
+    ViewSpec("checks", N_("Checks")),
 )
 VIEW_NAMES: tuple[str, ...] = tuple(spec.name for spec in VIEW_SPECS)

@@ -6,6 +6,18 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from planner.i18n import N_, translate
+
+SEVERITY_LABELS: dict[str, str] = {"error": N_("Error"), "warning": N_("Warning"), "info": N_("Info")}
+
+
+def severity_label(severity: str, language: str | None = None) -> str:
+    """A severity's name in a language (the interface's when None)."""
+    from planner.i18n import current_language
+
+    text = SEVERITY_LABELS.get(severity)
+    return translate(text, language or current_language()) if text else severity
+
 
 @dataclass(frozen=True)
 class Finding:

@@ -184,24 +184,26 @@ def test_document_warnings_show_once_in_a_message_bar(
 # -- navigating -------------------------------------------------------------------------------------------
 
 
-def test_navigator_switches_views_with_ctrl_1_to_9(make_window: Any, plan_file: Path, qtbot: Any) -> None:
+def test_navigator_switches_views_with_ctrl_1_to_0_and_f7(make_window: Any, plan_file: Path, qtbot: Any) -> None:
     window = make_window(str(plan_file))
     window.activateWindow()
     qtbot.waitActive(window)
-    for number, name in reversed(list(enumerate(VIEW_NAMES[:9], start=1))):
-        qtbot.keyClick(window.windowHandle(), getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+    for number, name in reversed(list(enumerate(VIEW_NAMES[:10], start=1))):
+        qtbot.keyClick(window.windowHandle(), getattr(Qt.Key, f"Key_{number % 10}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_view_name() == name
         assert window.navigator.currentRow() == number - 1
         assert window.view_stack.currentIndex() == number - 1
         assert window.view_actions[number - 1].isChecked()
         assert window.current_view() is not None
     expected = {"roadmap": "RoadmapView", "dependencies": "DependencyGraphView", "budget": "BudgetView",
-                "grid": "StakeholderGridView", "network": "StakeholderNetworkView", "raci": "RaciView"}
+                "grid": "StakeholderGridView", "network": "StakeholderNetworkView", "raci": "RaciView",
+                "document": "DocumentView"}
     for name, class_name in expected.items():
         assert type(window.view(name)).__name__ == class_name
-    checks = window.view("checks")  # the guideline checks arrive with issue 5
-    assert isinstance(checks, PlaceholderView)
-    assert checks.note_label.text().startswith("Coming in a later release: ")
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F7)
+    assert window.current_view_name() == "checks"
+    assert type(window.current_view()).__name__ == "ChecksView"
+    assert not any(isinstance(window.view(name), PlaceholderView) for name in VIEW_NAMES)
 
 
 def test_delete_and_find_go_to_the_current_view(
@@ -224,7 +226,7 @@ def test_delete_and_find_go_to_the_current_view(
     monkeypatch.setattr(main_window, "_create_view",
                         lambda name, controller: FakeTableView() if name == "initiatives" else real(name, controller))
     window = make_window(str(plan_file))
-    window.select_view("checks")  # a placeholder: nothing to delete or find
+    window.select_view("overview")  # nothing to delete or find there
     assert not window.delete_action.isEnabled() and not window.find_action.isEnabled()
     window.select_view("initiatives")
     assert window.delete_action.isEnabled() and window.find_action.isEnabled()

@@ -1,0 +1,1 @@
+"""Tests of the Document page: the outline model, the narrative editor and the page."""
