@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import uuid
 from collections.abc import Callable
@@ -153,11 +154,19 @@ def render_pdf(session: Session, profile: GuidelineProfile, language: str, *, dr
 
     ctx = _report_context(session, profile, language, draft=draft, report_year=report_year, progress=progress)
     plan = the_plan(session)
-    story = build_story(ctx, today=today)
-    ctx.tell(ctx.tr(N_("Laying out the pages")))
-    rendered = render_story(story, title=plan.title, author=plan.lead_organisation,
-                            subject=profile.name.get(language), creator=f"Convergence Planner {__version__}",
-                            language=language, draft=draft, invariant=invariant)
+    # Tens of thousands of flowables and no reference cycles worth collecting while they live: pause the cyclic
+    # collector, which would otherwise sweep the growing story again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        story = build_story(ctx, today=today)
+        ctx.tell(ctx.tr(N_("Laying out the pages")))
+        rendered = render_story(story, title=plan.title, author=plan.lead_organisation,
+                                subject=profile.name.get(language), creator=f"Convergence Planner {__version__}",
+                                language=language, draft=draft, invariant=invariant)
+    finally:
+        if collecting:
+            gc.enable()
     return rendered.data, rendered.pages
 
 
