@@ -18,7 +18,7 @@ from planner.model import ENTITY_CLASSES, new_id, utc_now
 from planner.model.rules import check_row
 
 # Rows that refer to others without a foreign key, deleted along with their target.
-GENERIC_REFERENCES: tuple[tuple[str, str], ...] = (("comment", "target_id"),)
+GENERIC_REFERENCES: tuple[tuple[str, str], ...] = (("comment", "target_id"), ("sticky_note", "target_id"))
 # Columns stamped with the time a row is made; AddRow fixes them on first apply so redo is identical.
 TIMESTAMP_COLUMNS = ("modified_at", "created_at", "at")
 
@@ -29,6 +29,9 @@ KIND_LABELS = {
     "initiative": N_("initiative"), "milestone": N_("milestone"), "dependency": N_("dependency"),
     "stakeholder_relation": N_("relation"), "raci_role": N_("role"), "budget_line": N_("budget line"),
     "budget_total": N_("budget total"),
+    "presentation_slide": N_("slide"), "workshop_rating": N_("workshop rating"),
+    "workshop_round": N_("workshop round"), "workshop_round_item": N_("workshop round entry"),
+    "sticky_note": N_("sticky note"),
     "kpi": N_("KPI"), "kpi_target": N_("KPI target"), "risk": N_("risk"),
     "checklist_answer": N_("checklist answer"), "comment": N_("comment"), "change_log": N_("change log entry"),
     "baseline": N_("baseline"), "baseline_item": N_("baseline entry"), "baseline_budget": N_("baseline budget"),

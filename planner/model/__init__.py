@@ -11,6 +11,13 @@ from planner.model.outcomes import ChecklistAnswer, Kpi, KpiTarget, Risk
 from planner.model.plan import Field, NarrativeSection, Plan, Strategy
 from planner.model.stakeholder_maps import NetworkPosition, StakeholderSnapshot, StakeholderSnapshotItem
 from planner.model.stakeholders import RaciRole, Stakeholder, StakeholderRelation
+from planner.model.workshops import (
+    PresentationSlide,
+    StickyNote,
+    WorkshopRating,
+    WorkshopRound,
+    WorkshopRoundItem,
+)
 
 # Every kind of row by the name commands and Changes use for it.
 ENTITY_CLASSES: dict[str, type[Base]] = {
@@ -39,6 +46,11 @@ ENTITY_CLASSES: dict[str, type[Base]] = {
     "stakeholder_snapshot": StakeholderSnapshot,
     "stakeholder_snapshot_item": StakeholderSnapshotItem,
     "network_position": NetworkPosition,
+    "presentation_slide": PresentationSlide,
+    "workshop_rating": WorkshopRating,
+    "workshop_round": WorkshopRound,
+    "workshop_round_item": WorkshopRoundItem,
+    "sticky_note": StickyNote,
 }
 
 __all__ = [
@@ -63,13 +75,18 @@ __all__ = [
     "NarrativeSection",
     "NetworkPosition",
     "Plan",
+    "PresentationSlide",
     "RaciRole",
     "Risk",
     "Stakeholder",
     "StakeholderRelation",
     "StakeholderSnapshot",
     "StakeholderSnapshotItem",
+    "StickyNote",
     "Strategy",
+    "WorkshopRating",
+    "WorkshopRound",
+    "WorkshopRoundItem",
     "YearMonthType",
     "new_id",
     "utc_now",

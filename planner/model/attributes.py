@@ -232,6 +232,32 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("source", N_("Funding source"), "choice", required=True, choices=v.FUNDING_SOURCES),
         Attribute("amount_krw", N_("Declared total (KRW)"), "money", required=True, minimum=0),
     ),
+    "presentation_slide": (
+        Attribute("kind", N_("Slide type"), required=True, max_length=30),
+        Attribute("title", N_("Title"), max_length=200),
+        Attribute("notes", N_("Presenter's notes"), "multiline"),
+        Attribute("hidden", N_("Hidden"), "bool"),
+    ),
+    "workshop_rating": (
+        Attribute("initiative_id", N_("Initiative"), "ref", required=True, ref_kind="initiative"),
+        Attribute("votes", N_("Votes"), "int", required=True, minimum=0, maximum=999),
+        Attribute("impact", N_("Impact"), "score", minimum=1, maximum=5),
+        Attribute("feasibility", N_("Feasibility"), "score", minimum=1, maximum=5),
+    ),
+    "workshop_round": (
+        Attribute("name", N_("Name"), required=True, max_length=200),
+        Attribute("note", N_("Note"), "multiline"),
+    ),
+    "workshop_round_item": (
+        Attribute("round_id", N_("Workshop round"), "ref", required=True, ref_kind="workshop_round"),
+        Attribute("votes", N_("Votes"), "int", required=True, minimum=0, maximum=999),
+    ),
+    "sticky_note": (
+        Attribute("target_kind", N_("On"), "choice", required=True,
+                  choices={"initiative": N_("Initiative"), "stakeholder": N_("Stakeholder")}),
+        Attribute("text", N_("Text"), "multiline", required=True),
+        Attribute("colour", N_("Colour"), max_length=20),
+    ),
     "kpi": (
         Attribute("initiative_id", N_("Initiative"), "ref", ref_kind="initiative"),
         Attribute("name", N_("Name"), required=True, max_length=300),

@@ -22,7 +22,9 @@ UNIQUE_FIELDS: dict[str, tuple[str, ...]] = {
     "narrative_section": ("key",),
     "baseline": ("name",),
     "stakeholder_snapshot": ("name",),
+    "workshop_round": ("name",),
     "network_position": ("stakeholder_id",),
+    "workshop_rating": ("initiative_id",),
 }
 # Groups of columns that together must be unique, with the message shown when they are not.
 UNIQUE_TOGETHER: dict[str, tuple[tuple[str, ...], str]] = {
@@ -34,6 +36,7 @@ UNIQUE_TOGETHER: dict[str, tuple[tuple[str, ...], str]] = {
     "checklist_answer": (("initiative_id", "checklist", "item_key"), "This checklist item is already answered."),
     "stakeholder_snapshot_item": (("snapshot_id", "stakeholder_id"),
                                   "This snapshot already holds this stakeholder."),
+    "workshop_round_item": (("round_id", "initiative_id"), "This round already holds this initiative."),
 }
 
 

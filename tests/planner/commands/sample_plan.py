@@ -86,6 +86,12 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
         ("budget_line", {"id": "b3", "initiative_id": "i2", "fiscal_year": 2028, "source": "national",
                          "planned_krw": 50_000_000}),
         ("budget_total", {"id": "bt1", "fiscal_year": 2027, "source": "national", "amount_krw": 80_000_000}),
+        ("presentation_slide", {"id": "ps1", "position": 0, "kind": "title", "params": {}, "notes": "인사말"}),
+        ("workshop_rating", {"id": "wr1", "initiative_id": "i1", "votes": 3, "impact": 4, "feasibility": 2}),
+        ("workshop_round", {"id": "wround1", "name": "1차 워크숍"}),
+        ("workshop_round_item", {"id": "wri1", "round_id": "wround1", "initiative_id": "i1", "code": "A-01",
+                                 "votes": 2}),
+        ("sticky_note", {"id": "sn1", "target_kind": "initiative", "target_id": "i1", "text": "주민 의견 수렴"}),
         ("kpi", {"id": "k1", "initiative_id": "i1", "name": "돌봄 대상자 수", "type": "output", "unit": "명",
                  "baseline_value": Decimal("120"), "baseline_year": 2026}),
         ("kpi", {"id": "k2", "initiative_id": None, "name": "주민 만족도", "type": "outcome", "unit": "점",
@@ -122,7 +128,7 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
 REFERENCE_COLUMNS = frozenset({
     "field_id", "strategy_id", "lead_stakeholder_id", "funding_rule_id", "initiative_id", "predecessor_id",
     "successor_id", "source_id", "target_id", "stakeholder_id", "kpi_id", "owner_stakeholder_id", "parent_id",
-    "baseline_id", "snapshot_id",
+    "baseline_id", "snapshot_id", "round_id",
 })
 
 

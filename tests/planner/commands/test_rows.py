@@ -33,6 +33,11 @@ NEW_ROWS: dict[str, Callable[[Ids], dict[str, Any]]] = {
                                          "directed": False},
     "raci_role": lambda ids: {"stakeholder_id": ids["st3"], "initiative_id": ids["i1"], "role": "I"},
     "budget_total": lambda ids: {"fiscal_year": 2028, "source": "national", "amount_krw": 50_000_000},
+    "presentation_slide": lambda ids: {"position": 1, "kind": "roadmap", "params": {"years": [2027, 2028]}},
+    "workshop_rating": lambda ids: {"initiative_id": ids["i2"], "votes": 1},
+    "workshop_round": lambda ids: {"name": "2차 워크숍"},
+    "workshop_round_item": lambda ids: {"round_id": ids["wround1"], "initiative_id": ids["i2"], "votes": 5},
+    "sticky_note": lambda ids: {"target_kind": "stakeholder", "target_id": ids["st1"], "text": "협약 필요"},
     "budget_line": lambda ids: {"initiative_id": ids["i2"], "fiscal_year": 2028, "source": "municipal",
                                 "planned_krw": 12_500_000},
     "kpi": lambda ids: {"initiative_id": ids["i2"], "name": "통화 건수", "type": "process",
@@ -72,6 +77,11 @@ EDITS: dict[str, tuple[str, Callable[[Ids], dict[str, Any]]]] = {
     "raci_role": ("raci2", lambda ids: {"role": "A"}),
     "budget_line": ("b1", lambda ids: {"planned_krw": 90_000_000, "executed_krw": 1}),
     "budget_total": ("bt1", lambda ids: {"amount_krw": 90_000_000}),
+    "presentation_slide": ("ps1", lambda ids: {"notes": "다음 장으로", "hidden": True}),
+    "workshop_rating": ("wr1", lambda ids: {"votes": 4}),
+    "workshop_round": ("wround1", lambda ids: {"note": "오전 세션"}),
+    "workshop_round_item": ("wri1", lambda ids: {"votes": 7}),
+    "sticky_note": ("sn1", lambda ids: {"text": "예산 재검토"}),
     "kpi": ("k1", lambda ids: {"baseline_value": Decimal("130.5")}),
     "kpi_target": ("t1", lambda ids: {"actual_value": Decimal("149")}),
     "risk": ("r1", lambda ids: {"status": "mitigating", "owner_stakeholder_id": None}),
@@ -89,7 +99,8 @@ EDITS: dict[str, tuple[str, Callable[[Ids], dict[str, Any]]]] = {
 DELETIONS: dict[str, str] = {
     "narrative_section": "sec1", "field": "fA", "strategy": "s1", "stakeholder": "st2", "funding_rule": "fr1",
     "initiative": "i1", "milestone": "m1", "dependency": "d1", "stakeholder_relation": "rel1",
-    "raci_role": "raci1", "budget_line": "b1", "budget_total": "bt1", "kpi": "k1", "kpi_target": "t1", "risk": "r1",
+    "raci_role": "raci1", "budget_line": "b1", "budget_total": "bt1", "presentation_slide": "ps1",
+    "workshop_rating": "wr1", "workshop_round": "wround1", "workshop_round_item": "wri1", "sticky_note": "sn1", "kpi": "k1", "kpi_target": "t1", "risk": "r1",
     "checklist_answer": "ca1", "comment": "c1", "change_log": "log1", "baseline": "bl1", "baseline_item": "bli1",
     "baseline_budget": "blb1", "stakeholder_snapshot": "ss1", "stakeholder_snapshot_item": "ssi1",
     "network_position": "np1",
@@ -158,11 +169,11 @@ def test_deleting_an_initiative_removes_everything_hanging_on_it_and_undo_brings
     changes = sample_plan.run(command.apply)
     after = sample_plan.dump()
     gone = {ids[name] for name in ("i1", "d1", "d2", "b1", "b2", "raci1", "raci2", "k1", "t1", "t2", "m1", "r1",
-                                   "ca1", "c1", "c2")}
+                                   "ca1", "c1", "c2", "wr1", "sn1")}
     # Exactly those rows went (dependencies in both directions, the comment's reply too); nothing else changed.
     assert after == {table: [row for row in rows if row["id"] not in gone] for table, rows in before.items()}
     assert changes.kinds >= {"initiative", "dependency", "budget_line", "raci_role", "kpi", "kpi_target",
-                             "milestone", "risk", "checklist_answer", "comment"}
+                             "milestone", "risk", "checklist_answer", "comment", "workshop_rating", "sticky_note"}
     assert changes.affects_schedule
     sample_plan.run(command.revert)
     assert sample_plan.dump() == before

@@ -37,7 +37,7 @@ def upgrade() -> None:
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('modified_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_budget_total')),
-    sa.UniqueConstraint('fiscal_year', 'source', name=op.f('uq_budget_total_fiscal_year'))
+    sa.UniqueConstraint('fiscal_year', 'source', name=op.f('uq_budget_total_fiscal_year_source'))
     )
 
 
