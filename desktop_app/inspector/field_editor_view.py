@@ -125,7 +125,7 @@ class LineFieldEditor(FieldEditor):
     def show_value(self, value: Any, mixed: bool) -> None:
         self.input.setText("" if mixed else self.attribute.format(value))
         self.input.setCursorPosition(0)  # show the beginning of a long text
-        example = self.EXAMPLES.get(self.attribute.kind)
+        example = _(self.attribute.example) if self.attribute.example else self.EXAMPLES.get(self.attribute.kind)
         hint = _("e.g. {example}").format(example=example) if example else ""
         self.input.setPlaceholderText(several_values_text() if mixed else hint)
 

@@ -39,6 +39,7 @@ class Attribute:
     choices: dict[str, str] | None = None
     ref_kind: str | None = None
     max_length: int | None = None
+    example: str | None = None  # shown as the input's placeholder, when the kind's usual example does not fit
 
     def parse(self, text: str) -> Any:
         """Turn what a user typed into the stored value; raise ValueError with a message naming the field."""
@@ -125,7 +126,8 @@ ATTRIBUTES: dict[str, tuple[Attribute, ...]] = {
         Attribute("document_month", N_("Date on the cover"), "month"),
         Attribute("submission_date", N_("Submission date"), "date"),
         Attribute("report_year", N_("Year of the annual plan"), "int", minimum=1990, maximum=2100),
-        Attribute("approval_columns", N_("Approval box columns"), "tags"),
+        Attribute("approval_columns", N_("Approval box columns"), "tags",
+                  example=N_("Officer, Team leader, Director, Director-general")),
     ),
     "field": (
         Attribute("code", N_("Code"), required=True, max_length=20),
