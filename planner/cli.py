@@ -8,7 +8,6 @@ import json
 import os
 import sys
 import unicodedata
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -89,16 +88,6 @@ class _ArgumentParser(argparse.ArgumentParser):
 # -- writing plan files -------------------------------------------------------------------------------------
 
 
-def _fsync(path: Path, directory: bool = False) -> None:
-    if directory and os.name == "nt":  # pragma: no cover - Windows cannot open folders for fsync
-        return
-    descriptor = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _refuse_if_open_elsewhere(target: Path) -> None:
     """Never replace a plan that a running Convergence Planner holds open (its lock file says who)."""
     import socket
@@ -127,20 +116,14 @@ def write_plan_file(target: Path, build: Callable[[Path], None], *, force: bool)
         raise CommandLineError(_("The folder {folder} does not exist.").format(folder=target.parent))
     if target.exists():
         _refuse_if_open_elsewhere(target)
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.writing")
+    from planner.atomic_files import replace_atomically
+
     try:
-        build(temporary)
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync(target.parent, directory=True)
+        replace_atomically(target, build)
     except OSError as error:
         raise CommandLineError(
             _("{file} could not be written: {reason}").format(file=target, reason=error.strerror or error)
         ) from error
-    finally:
-        for leftover in (temporary, temporary.with_name(temporary.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
     return target
 
 

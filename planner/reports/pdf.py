@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.atomic_files import write_bytes_atomically
 from planner.errors import PlannerError
 from planner.i18n import N_, _
 from planner.reports.context import PORTRAIT_TEMPLATE, ReportContext
@@ -186,16 +184,6 @@ def build_pdf(session: Session, profile: GuidelineProfile, language: str, *, dra
 # -- export --------------------------------------------------------------------------------------------------
 
 
-def _fsync(path: Path, directory: bool = False) -> None:
-    if directory and os.name == "nt":  # pragma: no cover - Windows cannot open folders for fsync
-        return
-    descriptor = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def write_atomically(target: Path, data: bytes) -> Path:
     """Write `data` to a temporary file beside `target`, fsync it, and put it in place in one step.
 
@@ -206,20 +194,11 @@ def write_atomically(target: Path, data: bytes) -> Path:
         raise PlannerError(_("{file} is a folder, not a file.").format(file=target))
     if not target.parent.is_dir():
         raise PlannerError(_("The folder {folder} does not exist.").format(folder=target.parent))
-    temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.writing")
     try:
-        with open(temporary, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-        _fsync(target.parent, directory=True)
+        write_bytes_atomically(target, data)
     except OSError as error:
         raise PlannerError(_("{file} could not be written: {reason}").format(
             file=target, reason=error.strerror or error)) from error
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
     return target
 
 

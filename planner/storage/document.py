@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 
+from planner.atomic_files import fsync_path as _fsync_path
 from planner.commands.base import Changes, Command
 from planner.errors import PlanFileError, PlanLockedError, PlannerError, PlanSaveError
 from planner.i18n import _
@@ -60,17 +61,6 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     event.listen(engine, "connect", _connection_configurer(foreign_keys))
     event.listen(engine, "begin", _begin_transaction)
     return engine
-
-
-def _fsync_path(path: Path, directory: bool = False) -> None:
-    if directory and os.name == "nt":  # pragma: no cover - Windows cannot open folders for fsync
-        return
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
-    descriptor = os.open(path, flags)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-# Okabe & Ito (2008).
-ORANGE = QColor("#E69F00")
-SKY_BLUE = QColor("#56B4E9")
-BLUISH_GREEN = QColor("#009E73")
-YELLOW = QColor("#F0E442")
-BLUE = QColor("#0072B2")
-VERMILLION = QColor("#D55E00")
-REDDISH_PURPLE = QColor("#CC79A7")
-BLACK = QColor("#000000")
+from planner.palette import OKABE_ITO
+from planner.palette import SECTOR_COLOURS as PALETTE_SECTOR_COLOURS
+
+# Okabe & Ito (2008), from planner.palette (the reports draw with the same colours).
+ORANGE = QColor(OKABE_ITO["orange"])
+SKY_BLUE = QColor(OKABE_ITO["sky_blue"])
+BLUISH_GREEN = QColor(OKABE_ITO["bluish_green"])
+YELLOW = QColor(OKABE_ITO["yellow"])
+BLUE = QColor(OKABE_ITO["blue"])
+VERMILLION = QColor(OKABE_ITO["vermillion"])
+REDDISH_PURPLE = QColor(OKABE_ITO["reddish_purple"])
+BLACK = QColor(OKABE_ITO["black"])
 GREY = QColor("#8C8C8C")
 
 SCENE_BACKGROUND = QColor("#F7F7F5")
@@ -24,16 +27,8 @@ SELECTED_RING = BLUE
 HIGHLIGHT_RING = VERMILLION
 LABEL_BACKDROP = QColor(247, 247, 245, 200)
 
-# The fill of each sector (codes as in planner.model.vocabulary.SECTORS).
-SECTOR_COLOURS = {
-    "central_government": BLUE,
-    "local_government": VERMILLION,
-    "public_agency": BLUISH_GREEN,
-    "private_company": ORANGE,
-    "global_partner": REDDISH_PURPLE,
-    "civil_society": YELLOW,
-    "academia": SKY_BLUE,
-}
+# The fill of each sector (planner.palette).
+SECTOR_COLOURS = {sector: QColor(value) for sector, value in PALETTE_SECTOR_COLOURS.items()}
 # Communities are coloured in this order (the largest first); more communities repeat it.
 COMMUNITY_COLOURS = (BLUE, ORANGE, BLUISH_GREEN, VERMILLION, SKY_BLUE, REDDISH_PURPLE, YELLOW, GREY)
 

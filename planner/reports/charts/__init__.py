@@ -21,16 +21,18 @@ from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from planner.palette import OKABE_ITO
+from planner.palette import SECTOR_COLOURS as PALETTE_SECTOR_COLOURS
 from planner.reports.context import FONT_BOLD, FONT_REGULAR, MM, clean, register_fonts
 
 # Okabe & Ito (2008), the colour-blind-safe palette (the desktop views use the same colours).
-ORANGE = HexColor("#E69F00")
-SKY_BLUE = HexColor("#56B4E9")
-BLUISH_GREEN = HexColor("#009E73")
-YELLOW = HexColor("#F0E442")
-BLUE = HexColor("#0072B2")
-VERMILLION = HexColor("#D55E00")
-REDDISH_PURPLE = HexColor("#CC79A7")
+ORANGE = HexColor(OKABE_ITO["orange"])
+SKY_BLUE = HexColor(OKABE_ITO["sky_blue"])
+BLUISH_GREEN = HexColor(OKABE_ITO["bluish_green"])
+YELLOW = HexColor(OKABE_ITO["yellow"])
+BLUE = HexColor(OKABE_ITO["blue"])
+VERMILLION = HexColor(OKABE_ITO["vermillion"])
+REDDISH_PURPLE = HexColor(OKABE_ITO["reddish_purple"])
 GREY = HexColor("#9E9E9E")
 LIGHT_GREY = HexColor("#D9D9D9")
 PALE_GREY = HexColor("#F2F2F2")
@@ -38,16 +40,8 @@ DARK_GREY = HexColor("#4D4D4D")
 TEXT = black
 MUTED_TEXT = HexColor("#404040")
 
-# The fill of each sector (codes as in planner.model.vocabulary.SECTORS), as the desktop network view has it.
-SECTOR_COLOURS: dict[str, Color] = {
-    "central_government": BLUE,
-    "local_government": VERMILLION,
-    "public_agency": BLUISH_GREEN,
-    "private_company": ORANGE,
-    "global_partner": REDDISH_PURPLE,
-    "civil_society": YELLOW,
-    "academia": SKY_BLUE,
-}
+# The fill of each sector, as the desktop network view has it (planner.palette).
+SECTOR_COLOURS: dict[str, Color] = {sector: HexColor(value) for sector, value in PALETTE_SECTOR_COLOURS.items()}
 UNKNOWN_SECTOR_COLOUR = GREY
 
 LABEL_SIZE = 8.0  # the smallest type any chart uses: legible when printed
