@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, NoReturn
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -35,8 +35,6 @@ SCREENSHOT_SIZE = (1600, 1000)
 ERROR_LOG_NAME = "error.log"
 _ERROR_LOG_LIMIT = 1_000_000  # bytes; the log starts afresh beyond this
 
-_translators: list[QTranslator] = []  # kept alive as long as the application
-
 
 class _ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one line on stderr (exit status 2), without the usage block."""
@@ -53,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", choices=VIEW_CHOICES, help=_("the view to show first"))
     parser.add_argument("--screenshot", metavar="PNG",
                         help=_("show the window, save a picture of it to PNG and exit (works offscreen)"))
+    parser.add_argument("--present", action="store_true", help=_("start presentation mode with the plan"))
+    parser.add_argument("--slide", type=int, default=1, metavar="N",
+                        help=_("with --present: the slide to start at (1 is the first)"))
+    parser.add_argument("--theme", choices=("default", "high-contrast"), default="default",
+                        help=_("with --present: the slides' theme"))
     return parser
 
 
@@ -61,6 +64,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.file and args.demo:
         parser.error(_("give either FILE or --demo, not both"))
+    if args.present and not (args.file or args.demo):
+        parser.error(_("--present needs FILE or --demo"))
+    if args.slide < 1:
+        parser.error(_("--slide counts from 1"))
     return args
 
 
@@ -100,19 +107,11 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own texts (standard buttons, undo templates, file dialogs) in Korean from PySide6's qtbase_ko.qm."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    if language == "en":
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        app.installTranslator(translator)
-        _translators.append(translator)
-    else:
-        log.warning("Qt's translation qtbase_%s.qm was not found in %s", language, folder)
+    """Qt's own texts (standard buttons, undo templates, file dialogs: qtbase_ko.qm) and ours
+    (convergence_planner_ko.qm); from then on _() reads the interface texts through QCoreApplication.translate."""
+    from desktop_app.i18n_qt import install_translations
+
+    install_translations(language)
 
 
 # -- errors that escape a slot ----------------------------------------------------------------------------
@@ -234,6 +233,22 @@ def take_screenshot(app: QApplication, window: MainWindow, target: str) -> int:
     return 0
 
 
+def take_slide_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    """--present --screenshot: render slide N at 1920×1080 to the PNG and exit."""
+    from desktop_app.presentation.slide_export import screenshot_slide
+
+    try:
+        if window.controller is None:
+            return _fail(_("there is no plan to present"))
+        screenshot_slide(window.controller, args.slide, args.theme, Path(args.screenshot), language=args.lang)
+    except (PlannerError, ValueError, OSError) as error:
+        return _fail(str(error))
+    finally:
+        window.shutdown()
+        window.close()
+    return 0
+
+
 class StartupError(Exception):
     """The plan asked for on the command line cannot be shown and there is nobody to ask (--screenshot)."""
 
@@ -298,11 +313,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             window, _deferred = create_window(args, interactive=False)
         except StartupError as error:
             return _fail(str(error))
+        if args.present:
+            return take_slide_screenshot(window, args)
         return take_screenshot(app, window, args.screenshot)
 
     install_excepthook()
     window, deferred = create_window(args)
     window.show()
+    if args.present:
+        deferred.append(lambda: window.present(start_slide=args.slide - 1, theme=args.theme))
     for action in deferred:
         QTimer.singleShot(0, action)
     QTimer.singleShot(0, window.offer_recovery)

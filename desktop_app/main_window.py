@@ -42,6 +42,22 @@ log = logging.getLogger(__name__)
 DEFAULT_WINDOW_SIZE = QSize(1600, 1000)
 
 
+def _install_ratings_slide() -> None:
+    """The presentation's ratings slides show the live rating panel (capture without leaving the slide)."""
+    from desktop_app.presentation.presentation_window import set_ratings_widget_factory
+
+    def make_panel(controller: PlanController, page: object, parent: QWidget) -> QWidget:
+        from desktop_app.workshop.rating_panel_view import RatingPanel
+
+        panel = RatingPanel(controller, parent)
+        field_id = getattr(getattr(page, "content", None), "field_id", None)
+        if field_id:
+            panel.set_field(field_id)
+        return panel
+
+    set_ratings_widget_factory(make_panel)
+
+
 # Views past Ctrl+0 reached by a key of their own (the action that opens them owns it).
 _VIEW_SHORTCUTS = {"checks": "F7"}
 
@@ -161,6 +177,7 @@ class MainWindow(QMainWindow):
 
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
+        self.navigator.setAccessibleName(_("Views"))
         self.navigator.setFrameShape(QFrame.Shape.NoFrame)
         self.navigator.setMinimumWidth(150)
         self.navigator.setMaximumWidth(260)
@@ -241,15 +258,25 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             _("Save &As…"), self.save_as, _shortcuts(key.SaveAs, "Ctrl+Shift+S"), "save_as_action"
         )
-        self.revert_action = self._action(_("&Revert to Saved"), self.revert, name="revert_action")
-        self.export_pdf_action = self._action(_("Export &PDF…"), self.export_pdf, [QKeySequence("Ctrl+E")],
+        self.revert_action = self._action(_("Rever&t to Saved"), self.revert, name="revert_action")
+        self.export_pdf_action = self._action(_("&Export PDF…"), self.export_pdf, [QKeySequence("Ctrl+E")],
                                               "export_pdf_action")
         self.print_preview_action = self._action(_("Print Pre&view…"), self.print_preview,
                                                  [QKeySequence("Ctrl+Shift+P")], "print_preview_action")
         self.print_action = self._action(_("&Print…"), self.print_plan, _shortcuts(key.Print, "Ctrl+P"),
                                          "print_action")
-        self.check_plan_action = self._action(_("&Check Plan"), lambda: self.select_view("checks"),
-                                              [QKeySequence("F7")], "check_plan_action")
+        # F7 belongs to the View menu's Checks entry (one action per key); this entry is reached by its mnemonic
+        self.present_action = self._action(_("&Present"), self.present, [QKeySequence("F5")], "present_action")
+        self.slides_action = self._action(_("&Slides…"), self.edit_slides, name="slides_action")
+        self.ratings_action = self._action(_("&Ratings and Votes…"), self.show_ratings, [QKeySequence("Ctrl+Shift+R")],
+                                           "ratings_action")
+        self.rounds_action = self._action(_("Workshop R&ounds…"), self.show_rounds, name="rounds_action")
+        self.export_slides_pdf_action = self._action(_("Export Slides as P&DF Handout…"), self.export_slides_pdf,
+                                                     name="export_slides_pdf_action")
+        self.export_slides_png_action = self._action(_("Export Slides as PN&G Images…"), self.export_slides_png,
+                                                     name="export_slides_png_action")
+        self.check_plan_action = self._action(_("Chec&k Plan"), lambda: self.select_view("checks"),
+                                              name="check_plan_action")
         self.close_action = self._action(_("&Close"), self.close_plan, _shortcuts(key.Close, "Ctrl+W"), "close_action")
         self.quit_action = self._action(_("&Quit"), self.close, _shortcuts(key.Quit, "Ctrl+Q"), "quit_action")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -270,10 +297,10 @@ class MainWindow(QMainWindow):
         self._view_action_group = QActionGroup(self)
         self._view_action_group.setExclusive(True)
         for number, spec in enumerate(VIEW_SPECS, start=1):
+            own_key = _VIEW_SHORTCUTS.get(spec.name)
+            keys = [QKeySequence(f"Ctrl+{number % 10}")] if number <= 10 else [QKeySequence(own_key)] if own_key else []
             action = self._action(
-                _(spec.label), lambda name=spec.name: self.select_view(name),
-                [QKeySequence(f"Ctrl+{number % 10}")] if number <= 10 else [],
-                f"view_{spec.name}_action",
+                _(spec.label), lambda name=spec.name: self.select_view(name), keys, f"view_{spec.name}_action",
             )
             action.setCheckable(True)
             self._view_action_group.addAction(action)
@@ -318,12 +345,25 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        from desktop_app.settings_dialog import settings_action
+
+        self.settings_action = settings_action(self)
+        edit_menu.addAction(self.settings_action)
 
         view_menu = bar.addMenu(_("&View"))
         for action in self.view_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.inspector_action)
+
+        workshop_menu = bar.addMenu(_("&Workshop"))
+        for action in (self.present_action, self.slides_action, None, self.ratings_action, self.rounds_action, None,
+                       self.export_slides_pdf_action, self.export_slides_png_action):
+            if action is None:
+                workshop_menu.addSeparator()
+            else:
+                workshop_menu.addAction(action)
 
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self.about_action)
@@ -407,7 +447,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_plan = self.controller is not None
         for action in (self.save_action, self.save_as_action, self.close_action, self.export_pdf_action,
-                       self.print_preview_action, self.print_action, self.check_plan_action, *self.view_actions):
+                       self.print_preview_action, self.print_action, self.check_plan_action, self.present_action,
+                       self.slides_action, self.ratings_action, self.rounds_action, self.export_slides_pdf_action,
+                       self.export_slides_png_action, *self.view_actions):
             action.setEnabled(has_plan)
         self.revert_action.setEnabled(has_plan and self.document is not None and self.document.path is not None)
         view = self.current_view()
@@ -543,6 +585,85 @@ class MainWindow(QMainWindow):
     def print_plan(self) -> None:
         """File ▸ Print: the preview opens and, once its pages are built, the system's print dialog."""
         self.print_preview(print_when_built=True)
+
+    # -- workshops: presentation, ratings, rounds -------------------------------------------------------------
+
+    def present(self, *, start_slide: int = 0, theme: str | None = None) -> None:
+        """Workshop ▸ Present (F5): the plan's slides full screen (asks for screen and theme with two screens)."""
+        if self.controller is None:
+            return
+        self.commit_pending_edits()
+        from desktop_app.presentation.presentation_window import PresentationWindow, start_presentation
+
+        _install_ratings_slide()
+        if theme is None:
+            window = start_presentation(self.controller, self)
+        else:
+            window = PresentationWindow(self.controller, self, theme=theme, start_slide=start_slide)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.present()
+        self._presentation = window
+
+    def edit_slides(self) -> None:
+        """Workshop ▸ Slides: the order, titles, notes and visibility of the slides (one undo step)."""
+        if self.controller is None:
+            return
+        from desktop_app.presentation.slide_sequence_dialog import SlideSequenceDialog
+
+        dialog = SlideSequenceDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_ratings(self) -> None:
+        """Workshop ▸ Ratings and Votes: dot votes, impact × feasibility or the five scores, by keyboard."""
+        if self.controller is None:
+            return
+        from desktop_app.workshop.rating_panel_view import RatingPanel
+
+        panel = RatingPanel(self.controller)
+        panel.setWindowTitle(_("Ratings and Votes"))
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.setWindowFlag(Qt.WindowType.Window, True)
+        panel.resize(1280, 800)
+        self._ratings_panel = panel
+        panel.show()
+
+    def show_rounds(self) -> None:
+        """Workshop ▸ Rounds: save the ratings as a named round and compare two rounds."""
+        if self.controller is None:
+            return
+        from desktop_app.workshop.rounds_dialog import RoundsDialog
+
+        dialog = RoundsDialog(self.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export_slides_pdf(self) -> None:
+        """Workshop ▸ Export Slides as PDF Handout: two slides a page with the presenter's notes."""
+        if self.controller is None:
+            return
+        from desktop_app.presentation.slide_export import export_handout_pdf
+
+        path = dialogs.ask_export_path(self, _("Export Slides as PDF Handout"),
+                                       f"{_safe_file_name(self._plan_name())}-slides.pdf", _("PDF files (*.pdf)"))
+        pages: list[int] = []
+        if path and self._run_reporting(_("Cannot Export the Slides"),
+                                        lambda: pages.append(export_handout_pdf(self.controller, path))):
+            self.statusBar().showMessage(
+                _("Handout saved: {path} ({pages} pages)").format(path=path, pages=pages[0]), 10_000)
+
+    def export_slides_png(self) -> None:
+        """Workshop ▸ Export Slides as PNG Images: one 1920×1080 picture per slide into a folder."""
+        if self.controller is None:
+            return
+        from desktop_app.presentation.slide_export import export_png
+
+        folder = dialogs.ask_folder(self, _("Export Slides as PNG Images"))
+        written: list[object] = []
+        if folder and self._run_reporting(_("Cannot Export the Slides"),
+                                          lambda: written.extend(export_png(self.controller, folder))):
+            self.statusBar().showMessage(
+                _("{count} slide pictures saved in {folder}").format(count=len(written), folder=folder), 10_000)
 
     def delete_selected(self) -> None:
         """Edit ▸ Delete: ask the current view to delete what is selected in it."""

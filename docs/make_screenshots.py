@@ -22,6 +22,9 @@ SHOTS = {
     "budget": ["--demo", "--view", "budget"],
     "document": ["--demo", "--view", "document"],
     "checks": ["--demo", "--view", "checks"],
+    "slide-title": ["--demo", "--present", "--slide", "1"],
+    "slide-roadmap": ["--demo", "--present", "--slide", "2"],
+    "slide-roadmap-high-contrast": ["--demo", "--present", "--slide", "2", "--theme", "high-contrast"],
 }
 # Pages of the demo plan's PDF shown in the guide: name -> how to find the page.
 PDF_PAGES = ("cover", "contents", "roadmap", "sheet")

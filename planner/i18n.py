@@ -5,10 +5,16 @@ from __future__ import annotations
 import json
 import locale
 import os
+from collections.abc import Callable
+from datetime import date
 from functools import cache
 
 SUPPORTED_LANGUAGES = ("ko", "en")
 _current_language = ""
+# The desktop app routes _() through Qt's translators (QCoreApplication.translate) while the interface
+# language is the one its translators were installed for; the CLI and the reports read the catalogue.
+_lookup: Callable[[str], str] | None = None
+_lookup_language = ""
 
 
 def default_language() -> str:
@@ -46,9 +52,30 @@ def _catalogue(language: str) -> dict[str, str]:
         return json.load(handle)
 
 
+def install_lookup(language: str, lookup: Callable[[str], str] | None) -> None:
+    """Let `lookup` translate every _() while the current language is `language` (None removes it).
+
+    The desktop app passes a function over QCoreApplication.translate, so the interface reads the compiled
+    Qt translations made from the same catalogue; translate() (reports in a chosen language) is unaffected."""
+    global _lookup, _lookup_language
+    if lookup is not None and language not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"Unsupported language {language!r}; choose one of {', '.join(SUPPORTED_LANGUAGES)}.")
+    _lookup, _lookup_language = lookup, (language if lookup is not None else "")
+
+
+def catalogue(language: str) -> dict[str, str]:
+    """A copy of the translations into `language` (English source → text; empty for English)."""
+    return dict(_catalogue(language))
+
+
 def _(text: str) -> str:
     """Translate an English source string into the current language (unknown strings stay English)."""
-    return _catalogue(current_language()).get(text, text)
+    language = current_language()
+    if _lookup is not None and language == _lookup_language:
+        translated = _lookup(text)
+        if translated != text:
+            return translated
+    return _catalogue(language).get(text, text)  # also when the compiled translations lag behind the catalogue
 
 
 def translate(text: str, language: str) -> str:
@@ -59,3 +86,25 @@ def translate(text: str, language: str) -> str:
 def N_(text: str) -> str:
     """Mark a string for translation without translating it now (module-level constants)."""
     return text
+
+
+# -- numbers, months and dates as the language writes them ------------------------------------------------
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """A number with thousands separators (the same comma in Korean and English): 1,250 or 1,250.5."""
+    return f"{value:,.{decimals}f}"
+
+
+def format_month(year: int, month: int, language: str | None = None) -> str:
+    """A month as the language writes it: '2027. 3.' in Korean, '2027-03' in English."""
+    if (language or current_language()) == "ko":
+        return f"{year}. {month}."
+    return f"{year:04d}-{month:02d}"
+
+
+def format_date(day: date, language: str | None = None) -> str:
+    """A day as the language writes it: '2027. 3. 5.' in Korean (공문서 style), '2027-03-05' in English."""
+    if (language or current_language()) == "ko":
+        return f"{day.year}. {day.month}. {day.day}."
+    return day.isoformat()

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,6 +61,41 @@ def test_every_user_visible_string_has_a_korean_translation() -> None:
     catalogue = json.loads((ROOT / "resources" / "i18n" / "ko.json").read_text("utf-8"))
     untranslated = {text: where for text, where in _translatable_strings().items() if not catalogue.get(text)}
     assert untranslated == {}
+
+
+def _translation_tools() -> Any:
+    """resources/i18n/merge_proposals.py, which writes the .ts and .qm from the catalogue ko.json."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("merge_proposals", ROOT / "resources" / "i18n" / "merge_proposals.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+REGENERATE = "run: python resources/i18n/merge_proposals.py"
+
+
+def test_the_qt_linguist_source_holds_the_catalogue() -> None:
+    """convergence_planner_ko.ts (what the desktop app's .qm is compiled from) has exactly ko.json's pairs."""
+    import xml.etree.ElementTree as ElementTree
+
+    folder = ROOT / "resources" / "i18n"
+    catalogue = json.loads((folder / "ko.json").read_text("utf-8"))
+    root = ElementTree.parse(folder / "convergence_planner_ko.ts").getroot()
+    assert (root.tag, root.get("language"), root.get("sourcelanguage")) == ("TS", "ko_KR", "en")
+    assert [context.findtext("name") for context in root.iter("context")] == ["ConvergencePlanner"]
+    pairs = {message.findtext("source"): message.findtext("translation") for message in root.iter("message")}
+    assert len(pairs) == len(list(root.iter("message")))
+    assert {k: v for k, v in pairs.items() if catalogue.get(k) != v} == {}, REGENERATE
+    assert sorted(set(catalogue) - set(pairs)) == [], REGENERATE
+
+
+def test_the_compiled_translations_are_up_to_date() -> None:
+    """The committed .ts and .qm are what pyside6-lrelease makes from ko.json today (byte for byte)."""
+    tools = _translation_tools()
+    assert tools.stale_files(tools.read_catalogue()) == [], REGENERATE
 
 
 def test_korean_translations_keep_every_placeholder() -> None:

@@ -126,6 +126,17 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     return path
 
 
+def ask_export_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
+    """Where to write an exported file (Qt's dialog asks before replacing one), or None."""
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+def ask_folder(parent: QWidget | None, title: str) -> str | None:
+    """A folder to write several files into, or None."""
+    return QFileDialog.getExistingDirectory(parent, title) or None
+
+
 def _confirm_replace(parent: QWidget | None, path: Path) -> bool:
     answer = QMessageBox.question(
         parent, APP_NAME, _("{name} already exists. Do you want to replace it?").format(name=path.name),

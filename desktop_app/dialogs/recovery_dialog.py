@@ -55,6 +55,7 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(_("Recoverable plans"))
         self.tree.setHeaderLabels([_("Plan"), _("Original file"), _("Last modified")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for copy in self._copies:

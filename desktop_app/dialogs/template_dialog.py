@@ -69,6 +69,7 @@ class TemplateDialog(QDialog):
 
         self.template_list = QTreeWidget()
         self.template_list.setObjectName("template_list")
+        self.template_list.setAccessibleName(_("Service templates"))
         self.template_list.setRootIsDecorated(False)
         self.template_list.setUniformRowHeights(True)
         self.template_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,6 +96,7 @@ class TemplateDialog(QDialog):
 
         self.details_view = QTextBrowser()
         self.details_view.setObjectName("details_view")
+        self.details_view.setAccessibleName(_("Template details"))
         self.details_view.setOpenLinks(False)
 
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop_app.inspector.field_editor_view import FieldEditor, editor_for
 from desktop_app.inspector.linked_panel_view import LinkedPanelView
 from desktop_app.plan_controller import PlanController
+from desktop_app.widgets.accessibility import chain_focus, last_in_focus_chain
 from desktop_app.widgets.muted_text import mute
 from planner.commands import Changes, Command, CompositeCommand, UpdateRow, table_of
 from planner.errors import PlannerError, ValidationError
@@ -239,6 +240,7 @@ class InspectorView(QWidget):
             old.deleteLater()  # an editor of it may still be inside its own signal
         self.form, self.form_layout = form, layout
         self.scroll.setWidget(form)
+        chain_focus(last_in_focus_chain(form), self.linked_panel.tree)  # Tab: the form, then what is linked
         self._ref_kinds = {spec.ref_kind for spec in specs if spec.kind == "ref" and spec.ref_kind}
         self._form_key = (kind, multiple)
 

@@ -124,6 +124,7 @@ class LinkedPanelView(QWidget):
 
     def _fill(self, title: str, empty: str, headers: list[str], rows: list[tuple[str, list[str], str]]) -> None:
         self.title_label.setText(title)
+        self.tree.setAccessibleName(title)
         self.empty_label.setText(empty)
         self.empty_label.setVisible(not rows)
         self.tree.setVisible(bool(rows))

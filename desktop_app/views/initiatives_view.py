@@ -12,6 +12,7 @@ from desktop_app.dialogs import template_dialog
 from desktop_app.models.initiative_table_model import NO_FIELD, InitiativeTableModel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets import record_table_view
+from desktop_app.widgets.accessibility import chain_focus, toolbar_controls
 from desktop_app.widgets.record_table_view import RecordTableView
 from planner.commands import AddRow, add_initiative_command
 from planner.i18n import _
@@ -36,6 +37,9 @@ class InitiativesView(RecordTableView):
         self.template_action.setToolTip(_("Add an initiative from a service template"))
         self.template_action.triggered.connect(self.add_from_template)
         self.toolbar.insertAction(self.delete_action, self.template_action)
+        self.filter_combo.setAccessibleName(_("Field"))
+        self.table.setAccessibleName(_("Initiatives"))
+        chain_focus(*toolbar_controls(self.toolbar), self.table)
 
     def add_from_template(self) -> str | None:
         """Choose a template and add it as one undoable command; the new initiative's id, or None."""

@@ -13,6 +13,7 @@ from desktop_app.models.record_filter_proxy_model import RecordFilterProxyModel
 from desktop_app.models.stakeholder_table_model import StakeholderTableModel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets import record_table_view
+from desktop_app.widgets.accessibility import chain_focus, toolbar_controls
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.record_table_view import RecordTableView, show_refusal
 from planner.commands import AddRow
@@ -85,6 +86,10 @@ class StakeholdersView(RecordTableView):
         self.paste_action.setToolTip(_("Add the rows copied from a spreadsheet (Ctrl+V)"))
         self.paste_action.triggered.connect(self._on_paste_action_triggered)
         self.toolbar.insertAction(self.add_action, self.paste_action)
+        self.filter_combo.setAccessibleName(_("Sector"))
+        self.tag_combo.setAccessibleName(_("Tag"))
+        self.table.setAccessibleName(_("Stakeholders"))
+        chain_focus(*toolbar_controls(self.toolbar), self.table)
 
         self.message_bar = MessageBarView("warning")
         layout = self.layout()

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from desktop_app.models.record_filter_proxy_model import RecordFilterProxyModel
 from desktop_app.models.snapshot_table_model import ID_ROLE, SnapshotTableModel
 from desktop_app.plan_controller import PlanController
+from desktop_app.widgets.accessibility import chain_focus, toolbar_controls
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.selection_sync import syncing_selection
 from planner.commands import AddRow, Changes, DeleteRows
@@ -149,6 +150,7 @@ class RecordTableView(QWidget):
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("filter_combo")
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_combo.setAccessibleName(_("Filter"))
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
 
         self.count_label = QLabel()
@@ -200,6 +202,7 @@ class RecordTableView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.installEventFilter(self)
+        chain_focus(*toolbar_controls(self.toolbar), self.table)  # Tab: the toolbar left to right, then the table
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -63,6 +63,7 @@ class DialogScript:
 
 
 SCRIPTED = (
+    "ask_export_path", "ask_folder",
     "ask_save_changes", "ask_open_read_only", "confirm_revert", "ask_open_path", "ask_save_path",
     "ask_new_plan", "ask_recovery",
 )

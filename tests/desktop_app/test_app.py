@@ -151,3 +151,28 @@ def test_screenshot_of_a_bad_file_is_one_line_and_exit_status_2(tmp_path: Path) 
 
 def test_current_language_is_restored_after_each_test() -> None:
     assert current_language() == "en"
+
+
+@pytest.mark.parametrize("theme", ["default", "high-contrast"])
+def test_present_screenshot_renders_one_slide_at_full_hd(theme: str, tmp_path: Path, qapp: Any) -> None:
+    from PySide6.QtGui import QImage
+
+    picture = tmp_path / "slide.png"
+    result = run_app("--demo", "--present", "--slide", "2", "--theme", theme, "--lang", "ko", "--screenshot",
+                     str(picture), data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert not list((tmp_path / "data" / "working").glob("*.cplan"))
+
+
+def test_present_with_a_slide_that_does_not_exist_is_one_line_and_exit_status_2(tmp_path: Path) -> None:
+    picture = tmp_path / "slide.png"
+    result = run_app("--demo", "--present", "--slide", "999", "--screenshot", str(picture), data_dir=tmp_path / "data")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and not picture.exists()
+
+
+def test_present_needs_a_plan(tmp_path: Path) -> None:
+    result = run_app("--present", "--screenshot", str(tmp_path / "x.png"), data_dir=tmp_path / "data")
+    assert result.returncode == 2 and "--present" in result.stderr

@@ -573,3 +573,36 @@ def test_ending_without_a_close_event_keeps_unsaved_work_for_recovery(plan_file:
     with PlanDocument.recover(copies[0]) as recovered:
         assert recovered.title() == "Edited, then quit"
     assert validate_plan_file(plan_file).title == "Test plan"
+
+
+def test_the_workshop_menu_presents_exports_and_captures(make_window: Any, dialogs_script: Any, tmp_path: Path,
+                                                         qtbot: Any) -> None:
+    from pypdf import PdfReader
+
+    from desktop_app.presentation.presentation_window import PresentationWindow
+    from desktop_app.workshop.rating_panel_view import RatingPanel
+    from desktop_app.workshop.rounds_dialog import RoundsDialog
+
+    window = make_window("--demo")
+    window.present_action.trigger()
+    presentation = window._presentation
+    assert isinstance(presentation, PresentationWindow) and presentation.isVisible()
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presentation.isVisible())
+
+    handout = tmp_path / "handout.pdf"
+    dialogs_script.answer("ask_export_path", str(handout))
+    window.export_slides_pdf_action.trigger()
+    assert len(PdfReader(str(handout)).pages) >= 2
+    dialogs_script.answer("ask_folder", str(tmp_path / "slides"))
+    window.export_slides_png_action.trigger()
+    assert len(list((tmp_path / "slides").glob("*.png"))) >= 4
+    assert "show_error" not in dialogs_script.names()
+
+    window.ratings_action.trigger()
+    assert isinstance(window._ratings_panel, RatingPanel) and window._ratings_panel.isVisible()
+    window._ratings_panel.close()
+    window.rounds_action.trigger()
+    rounds = next(widget for widget in window.findChildren(RoundsDialog))
+    assert rounds.isVisible()
+    rounds.close()

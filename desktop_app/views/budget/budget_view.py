@@ -141,6 +141,7 @@ class BudgetView(QWidget):
         self.amounts_combo = QComboBox()
         self.amounts_combo.setObjectName("amounts_combo")
         self.amounts_combo.setToolTip(_("Show planned or executed amounts"))
+        self.amounts_combo.setAccessibleName(_("Amounts"))
         self.amounts_combo.addItem(_("Planned amounts"), False)
         self.amounts_combo.addItem(_("Executed amounts"), True)
         self.amounts_combo.currentIndexChanged.connect(self._on_amounts_combo_changed)
@@ -180,6 +181,7 @@ class BudgetView(QWidget):
         self.figure = make_figure(6.4, 3.4)
         self.canvas = make_canvas(self.figure)
         self.canvas.setObjectName("budget_chart")
+        self.canvas.setAccessibleName(_("Budget chart"))
         self.canvas.setMinimumSize(self.fontMetrics().averageCharWidth() * 50, row_height * 11)
 
         # -- the totals the plan declares (its summary table), checked against the lines ------------------
@@ -223,6 +225,7 @@ class BudgetView(QWidget):
         self.initiative_model = InitiativeBudgetModel(controller, self)
         self.initiatives_table = QTableView()
         self.initiatives_table.setObjectName("initiatives_table")
+        self.initiatives_table.setAccessibleName(_("Budget by initiative"))
         self.initiatives_table.setModel(self.initiative_model)
         self.initiatives_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.initiatives_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -31,6 +31,7 @@ from desktop_app.views.dependency_graph.graph_snapshot import GraphEdge, GraphSn
 from desktop_app.views.dependency_graph.graph_style import Role
 from desktop_app.views.dependency_graph.link_dialog import LinkDialog
 from desktop_app.views.dependency_graph.node_item import NodeFonts, NodeItem
+from desktop_app.widgets.accessibility import chain_focus, toolbar_controls
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
@@ -117,6 +118,7 @@ class DependencyGraphView(QWidget):
         self.hint_label = QLabel(_("Shift-drag from one initiative to another to link them · Del deletes the selected "
                                    "link · Ctrl+wheel zooms, Ctrl+0 fits"))
         self.hint_label.setObjectName("hint_label")
+        self.hint_label.setWordWrap(True)  # wraps rather than clips with a large system font
         mute(self.hint_label)
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 10, 0)
@@ -133,6 +135,9 @@ class DependencyGraphView(QWidget):
         layout.addLayout(bar_holder)
         layout.addWidget(self.canvas, 1)
         layout.addLayout(footer)
+        self.field_combo.setAccessibleName(_("Field"))
+        self.canvas.setAccessibleName(_("Dependencies"))
+        chain_focus(*toolbar_controls(self.toolbar), self.canvas)  # Tab: the toolbar left to right, then the graph
 
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.canvas.link_dragged.connect(self._on_canvas_link_dragged)

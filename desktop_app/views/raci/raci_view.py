@@ -94,6 +94,10 @@ class RaciView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("raci_table")
+        self.table.setAccessibleName(_("RACI"))
+        self.table.setAccessibleDescription(hint.text())
+        self.field_combo.setAccessibleName(_("Field"))
+        self.sector_combo.setAccessibleName(_("Sector"))
         self.header = RotatedHeaderView(self.table, max_chars=16)
         self.table.setHorizontalHeader(self.header)
         self.table.setModel(self.model)

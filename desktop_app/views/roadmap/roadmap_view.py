@@ -23,6 +23,7 @@ from desktop_app.views.roadmap.roadmap_scene import RoadmapScene
 from desktop_app.views.roadmap.roadmap_snapshot import GROUPINGS, RoadmapSnapshot, roadmap_snapshot
 from desktop_app.views.roadmap.roadmap_style import RoadmapStyle
 from desktop_app.widgets import record_table_view
+from desktop_app.widgets.accessibility import chain_focus, set_buddy_label, toolbar_controls
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.record_table_view import DEPENDENT_LABELS, dependents_of
 from desktop_app.widgets.selection_sync import syncing_selection
@@ -88,7 +89,7 @@ class RoadmapView(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addWidget(QLabel(_("Lanes:") + " "))
+        self.toolbar.addWidget(set_buddy_label(QLabel(_("Lanes:") + " "), self.lane_combo))
         self.toolbar.addWidget(self.lane_combo)
         self.toolbar.addSeparator()
         for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
@@ -97,7 +98,7 @@ class RoadmapView(QWidget):
         self.toolbar.addAction(self.large_type_action)
         self.toolbar.addAction(self.link_action)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(_("Baseline:") + " "))
+        self.toolbar.addWidget(set_buddy_label(QLabel(_("Baseline:") + " "), self.baseline_combo))
         self.toolbar.addWidget(self.baseline_combo)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -112,6 +113,8 @@ class RoadmapView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.canvas, 1)
+        self.canvas.setAccessibleName(_("Roadmap"))
+        chain_focus(*toolbar_controls(self.toolbar), self.canvas)  # Tab: the toolbar left to right, then the bars
 
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.canvas.bars_dropped.connect(self._on_canvas_bars_dropped)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.plan_controller import PlanController
 from desktop_app.views.stakeholder_grid.grid_canvas_view import GridCanvasView, Movement
 from desktop_app.views.stakeholder_grid.grid_legend_view import GridLegendView
+from desktop_app.widgets.accessibility import chain_focus, set_buddy_label, toolbar_controls
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
 from planner.commands import Changes, UpdateRow
@@ -74,7 +75,7 @@ class StakeholderGridView(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addAction(self.save_snapshot_action)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(_("Compare with:") + " "))
+        self.toolbar.addWidget(set_buddy_label(QLabel(_("Compare with:") + " "), self.compare_combo))
         self.toolbar.addWidget(self.compare_combo)
 
         body = QHBoxLayout()
@@ -88,6 +89,8 @@ class StakeholderGridView(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message_bar)
         layout.addLayout(body, 1)
+        self.canvas.setAccessibleName(_("Power/interest grid"))
+        chain_focus(*toolbar_controls(self.toolbar), self.canvas)  # Tab: the toolbar left to right, then the grid
 
         self.refresher = StaleRefresher(self, self.refresh)
         self.canvas.marker_dropped.connect(self._on_marker_dropped)

@@ -60,6 +60,7 @@ class AnalysisPanelView(QWidget):
         isolated_layout = QVBoxLayout(isolated)
         self.isolated_list = QListWidget()
         self.isolated_list.setObjectName("isolated_list")
+        self.isolated_list.setAccessibleName(_("Isolated stakeholders"))
         self.isolated_list.setMaximumHeight(130)
         self.isolated_list.itemActivated.connect(self._on_isolated_list_item_activated)
         self.isolated_list.itemClicked.connect(self._on_isolated_list_item_activated)

@@ -28,6 +28,7 @@ from desktop_app.views.stakeholder_network.layout_worker import ForceLayoutWorke
 from desktop_app.views.stakeholder_network.network_canvas_view import NetworkCanvasView
 from desktop_app.views.stakeholder_network.network_edge_item import NetworkEdge, NetworkEdgeLayer
 from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeItem
+from desktop_app.widgets.accessibility import chain_focus, set_buddy_label, toolbar_controls
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
@@ -147,7 +148,7 @@ class StakeholderNetworkView(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addWidget(QLabel(_("Layout:") + " "))
+        self.toolbar.addWidget(set_buddy_label(QLabel(_("Layout:") + " "), self.layout_combo))
         self.toolbar.addWidget(self.layout_combo)
         progress_box = QWidget()  # the toolbar shows and hides its widgets lazily; this box's children at once
         progress_layout = QHBoxLayout(progress_box)
@@ -193,6 +194,9 @@ class StakeholderNetworkView(QWidget):
         layout.addLayout(bar_holder)
         layout.addWidget(splitter, 1)
         layout.addLayout(footer)
+        self.hint_label.setWordWrap(True)  # wraps rather than clips with a large system font
+        self.canvas.setAccessibleName(_("Relationship network"))
+        chain_focus(*toolbar_controls(self.toolbar), self.canvas)  # Tab: the toolbar, the network, then the panel
 
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.canvas.zoomed.connect(self._on_canvas_zoomed)

@@ -1,0 +1,1 @@
+"""Presentation mode: full-screen slides from the plan, a presenter view, the sequence editor and export."""

@@ -1,0 +1,1 @@
+"""Tests of presentation mode: the window, the presenter view, the sequence dialog and export."""
