@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.inspector.field_editor_view import FieldEditor, editor_for
 from desktop_app.inspector.linked_panel_view import LinkedPanelView
+from desktop_app.inspector.sticky_notes_panel_view import StickyNotesPanel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.accessibility import chain_focus, last_in_focus_chain
 from desktop_app.widgets.muted_text import mute
@@ -126,6 +127,8 @@ class InspectorView(QWidget):
         layout.addWidget(scroll, 1)
         self.linked_panel = LinkedPanelView(controller)  # an initiative's stakeholders, a stakeholder's initiatives
         layout.addWidget(self.linked_panel)
+        self.sticky_notes_panel = StickyNotesPanel(controller)  # the notes on an initiative or stakeholder
+        layout.addWidget(self.sticky_notes_panel)
 
         controller.selection_changed.connect(self._on_selection_changed)
         controller.plan_changed.connect(self._on_plan_changed)

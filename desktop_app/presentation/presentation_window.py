@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.plan_controller import PlanController
 from desktop_app.presentation.slide_renderer import SlideRenderer, Spotlight
 from desktop_app.presentation.themes import THEME_LABELS, THEMES, theme_named
+from desktop_app.workshop.sticky_note_dialog import StickyNoteDialog
 from planner.i18n import _
 from planner.presentation import Deck, SlidePage, SpotlightTarget, build_deck, spotlight_targets
 
@@ -40,6 +41,7 @@ def set_ratings_widget_factory(factory: RatingsWidgetFactory | None) -> None:
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Return,
              Qt.Key.Key_Enter}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
+NOTE_TARGET_KINDS = ("initiative", "stakeholder")  # what can take a sticky note (M)
 
 
 class SlideCanvas(QWidget):
@@ -122,8 +124,8 @@ class SpotlightDialog(QDialog):
 
 class PresentationWindow(QWidget):
     """The slides of the open plan, one page at a time. Keys: PgDown/Right/Space/Down next step or slide,
-    PgUp/Left/Up previous, Home/End, B black screen (any key returns), S spotlight, P presenter view,
-    Esc clears the spotlight, else leaves. Signals: position_changed(page index, step), closed()."""
+    PgUp/Left/Up previous, Home/End, B black screen (any key returns), S spotlight, M sticky note (memo),
+    P presenter view, Esc clears the spotlight, else leaves. Signals: position_changed(page index, step), closed()."""
 
     position_changed = Signal(int, int)
     closed = Signal()
@@ -138,7 +140,7 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(_("Presentation"))
         self.setAccessibleName(_("Presentation"))
         self.setAccessibleDescription(_("Page Down or Right: next; Page Up or Left: previous; B: black screen; "
-                                        "S: spotlight; P: presenter view; Esc: leave"))
+                                        "S: spotlight; M: sticky note; P: presenter view; Esc: leave"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.renderer = SlideRenderer(self.theme)
         self.canvas = SlideCanvas(self.renderer, self)
@@ -153,6 +155,8 @@ class PresentationWindow(QWidget):
         self.blacked_out = False
         self.presenter_view: QWidget | None = None
         self.spotlight_dialog: SpotlightDialog | None = None
+        self.note_target_dialog: SpotlightDialog | None = None
+        self.sticky_note_dialog: StickyNoteDialog | None = None
         self.ratings_widget: QWidget | None = None
         controller.plan_changed.connect(self._on_plan_changed)
         controller.document_replaced.connect(self._on_plan_changed)
@@ -271,6 +275,46 @@ class PresentationWindow(QWidget):
         self.activateWindow()
         self.setFocus()
 
+    def add_sticky_note(self) -> QDialog | None:
+        """M: open the sticky note dialog for the spotlighted initiative or stakeholder, else first the chooser
+        of the slide's initiatives and stakeholders (non-modal). None when the slide has nothing to note on."""
+        page = self.current_page
+        targets = [target for target in (spotlight_targets(page) if page else [])
+                   if target.kind in NOTE_TARGET_KINDS and target.target_id]
+        if self.spotlight is not None and self.spotlight[0] in NOTE_TARGET_KINDS and self.spotlight[1]:
+            kind, target_id = self.spotlight
+            name = next((target.label for target in targets
+                         if (target.kind, target.target_id) == (kind, target_id)), "")
+            return self._open_sticky_note_dialog(kind, target_id, name)
+        if not targets:
+            return None
+        dialog = SpotlightDialog(targets, self)
+        dialog.setWindowTitle(_("Sticky note on…"))
+        dialog.list_widget.setAccessibleName(_("What the note goes on"))
+        dialog.accepted.connect(lambda: self._on_note_target_chosen(dialog))
+        dialog.rejected.connect(self._return_focus)
+        self.note_target_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_note_target_chosen(self, dialog: SpotlightDialog) -> None:
+        target = dialog.chosen()
+        if target is None or target.target_id is None:
+            self._return_focus()
+            return
+        self._open_sticky_note_dialog(target.kind, target.target_id, target.label)
+
+    def _open_sticky_note_dialog(self, kind: str, target_id: str, name: str) -> StickyNoteDialog:
+        dialog = StickyNoteDialog(self.controller, kind, target_id, name, self)
+        dialog.finished.connect(lambda _result: self._return_focus())
+        self.sticky_note_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _return_focus(self) -> None:
+        self.activateWindow()
+        self.setFocus()
+
     def toggle_presenter_view(self) -> None:
         if self.presenter_view is not None and self.presenter_view.isVisible():
             self.presenter_view.close()
@@ -332,6 +376,8 @@ class PresentationWindow(QWidget):
             self.set_blacked_out(True)
         elif key == Qt.Key.Key_S:
             self.choose_spotlight()
+        elif key == Qt.Key.Key_M:
+            self.add_sticky_note()
         elif key == Qt.Key.Key_P:
             self.toggle_presenter_view()
         elif key == Qt.Key.Key_Escape:

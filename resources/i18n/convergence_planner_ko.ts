@@ -340,6 +340,10 @@
         <translation>과제 추가</translation>
     </message>
     <message>
+        <source>Add a sticky note</source>
+        <translation>메모지 추가</translation>
+    </message>
+    <message>
         <source>Add a vote to &apos;{code}&apos;</source>
         <translation>&apos;{code}&apos;에 한 표 추가</translation>
     </message>
@@ -366,6 +370,10 @@
     <message>
         <source>Add initiative &apos;{title}&apos;</source>
         <translation>과제 &apos;{title}&apos; 추가</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>메모 추가…</translation>
     </message>
     <message>
         <source>Add slide</source>
@@ -1090,6 +1098,18 @@
     <message>
         <source>Delete round</source>
         <translation>라운드 삭제</translation>
+    </message>
+    <message>
+        <source>Delete sticky note</source>
+        <translation>메모지 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the chosen sticky note</source>
+        <translation>선택한 메모지 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the chosen sticky note (Delete)</source>
+        <translation>선택한 메모지를 삭제합니다(Delete)</translation>
     </message>
     <message>
         <source>Delete the initiative {name}?</source>
@@ -2484,6 +2504,10 @@
         <translation>아직 이해관계자가 없습니다.</translation>
     </message>
     <message>
+        <source>No sticky notes yet.</source>
+        <translation>아직 메모지가 없습니다.</translation>
+    </message>
+    <message>
         <source>No strategy</source>
         <translation>추진전략 없음</translation>
     </message>
@@ -2698,6 +2722,10 @@
     <message>
         <source>PIA planned</source>
         <translation>영향평가 계획</translation>
+    </message>
+    <message>
+        <source>Page Down or Right: next; Page Up or Left: previous; B: black screen; S: spotlight; M: sticky note; P: presenter view; Esc: leave</source>
+        <translation>Page Down 또는 오른쪽: 다음, Page Up 또는 왼쪽: 이전, B: 검은 화면, S: 강조 표시, M: 메모지, P: 발표자 보기, Esc: 끝내기</translation>
     </message>
     <message>
         <source>Page Down or Right: next; Page Up or Left: previous; B: black screen; S: spotlight; P: presenter view; Esc: leave</source>
@@ -3700,12 +3728,20 @@
         <translation>{name}에 메모 붙이기</translation>
     </message>
     <message>
+        <source>Sticky note on…</source>
+        <translation>메모지를 붙일 대상…</translation>
+    </message>
+    <message>
         <source>Sticky notes</source>
         <translation>메모지</translation>
     </message>
     <message>
         <source>Sticky notes (S adds one)</source>
         <translation>메모 수(S로 추가)</translation>
+    </message>
+    <message>
+        <source>Sticky notes ({count})</source>
+        <translation>메모지({count})</translation>
     </message>
     <message>
         <source>Stop the force layout and keep the positions shown</source>
@@ -4646,6 +4682,10 @@
     <message>
         <source>Warnings {count}</source>
         <translation>경고 {count}</translation>
+    </message>
+    <message>
+        <source>What the note goes on</source>
+        <translation>메모를 붙일 대상</translation>
     </message>
     <message>
         <source>What to spotlight</source>
