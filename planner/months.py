@@ -63,6 +63,12 @@ class YearMonth:
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
 
+    def label(self, language: str | None = None) -> str:
+        """The month as the interface language writes it: '2027. 3.' in Korean, '2027-03' in English."""
+        from planner.i18n import format_month
+
+        return format_month(self.year, self.month, language)
+
     def korean(self) -> str:
         """The Korean government document style: '2027. 3.'."""
         return f"{self.year}. {self.month}."

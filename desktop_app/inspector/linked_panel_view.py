@@ -39,7 +39,8 @@ WATCHED_KINDS = ("raci_role", "initiative", "stakeholder", "dependency", "milest
 
 
 def month_text(index: int) -> str:
-    return str(YearMonth.from_index(index))
+    """A month index as the interface language writes the month."""
+    return YearMonth.from_index(index).label()
 
 
 class LinkedPanelView(QWidget):

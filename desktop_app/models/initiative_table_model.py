@@ -51,7 +51,7 @@ def _status_text(entry: InitiativeEntry) -> str:
 
 
 def _finish_text(entry: InitiativeEntry) -> str:
-    return str(entry.row.finish)
+    return entry.row.finish.label()
 
 
 def _duration_tooltip(entry: InitiativeEntry) -> str:
@@ -73,7 +73,7 @@ class InitiativeTableModel(SnapshotTableModel[InitiativeEntry]):
             Column("field", N_("Field"), lambda e: e.row.field, width_chars=14),
             Column("phase", N_("Phase"), lambda e: "" if e.row.phase is None else str(e.row.phase),
                    sort=lambda e: -1 if e.row.phase is None else e.row.phase, numeric=True, width_chars=5),
-            Column("start", N_("Start"), lambda e: str(e.row.start), sort=lambda e: e.row.start.index,
+            Column("start", N_("Start"), lambda e: e.row.start.label(), sort=lambda e: e.row.start.index,
                    numeric=True, width_chars=8),
             Column("finish", N_("Finish"), _finish_text, sort=lambda e: e.row.finish.index, numeric=True,
                    width_chars=8),

@@ -74,3 +74,9 @@ def test_numbers_months_and_dates_follow_the_language() -> None:
     assert format_date(date(2027, 3, 5), "en") == "2027-03-05"
     set_language("ko")
     assert format_month(2031, 12) == "2031. 12."
+
+
+def test_a_month_label_follows_the_language() -> None:
+    from planner.months import YearMonth
+
+    assert YearMonth(2027, 3).label("ko") == "2027. 3." and YearMonth(2027, 3).label("en") == "2027-03"

@@ -21,7 +21,8 @@ def diamond(centre: QPointF, half: float) -> QPolygonF:
 
 
 def month_text(index: int) -> str:
-    return str(YearMonth.from_index(index))
+    """A month index as the interface language writes the month."""
+    return YearMonth.from_index(index).label()
 
 
 class BarItem(QGraphicsItem):

@@ -160,3 +160,18 @@ def test_the_bundled_demo_plan_passes_the_model_testers(
     assert model.rowCount() == len(rows) > 0
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == [row.code for row in rows]
     assert no_tester_failures(qtlog)
+
+
+def test_months_are_written_as_the_interface_language_writes_them(demo_controller: PlanController) -> None:
+    from planner.i18n import current_language, set_language
+
+    previous = current_language()
+    try:
+        for language, expected in (("ko", "{year}. {month}."), ("en", "{year:04d}-{month:02d}")):
+            set_language(language)
+            model = InitiativeTableModel(demo_controller)
+            start = model.row_snapshot(0).row.start
+            assert model.index(0, model.column_of("start")).data() == expected.format(year=start.year,
+                                                                                      month=start.month)
+    finally:
+        set_language(previous)
