@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.settings import last_language, set_last_language
 from planner.i18n import (
+    LANGUAGE_NAMES,
     N_,
     SUPPORTED_LANGUAGES,
     _,
@@ -29,8 +30,7 @@ from planner.i18n import (
 )
 
 FOLLOW_SYSTEM = "system"  # stored as the language: start-up then takes the system's (desktop_app.app.choose_language)
-LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}  # each language named in itself, as language menus do
-_LANGUAGE_LABELS = {"ko": N_("Korean"), "en": N_("English")}  # named in the interface language, in sentences
+NATIVE_NAMES = {"ko": "한국어", "en": "English"}  # each language named in itself, as language menus do
 _CHOICE_LABELS = {FOLLOW_SYSTEM: N_("Follow the system ({language})")}
 _SAMPLE_DAY = date(2027, 3, 5)
 _SAMPLE_AMOUNT = 1_250_000_000
@@ -64,10 +64,10 @@ class SettingsDialog(QDialog):
         self.language_combo.setObjectName("language_combo")
         self.language_combo.setAccessibleName(_("Interface language"))
         self.language_combo.setToolTip(_("The language of menus, views and messages"))
-        system = LANGUAGE_NAMES[default_language()]
+        system = NATIVE_NAMES[default_language()]
         self.language_combo.addItem(_(_CHOICE_LABELS[FOLLOW_SYSTEM]).format(language=system), FOLLOW_SYSTEM)
         for language in SUPPORTED_LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES[language], language)
+            self.language_combo.addItem(NATIVE_NAMES[language], language)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(stored_choice())))
         self.sample_label = QLabel()
         self.sample_label.setObjectName("sample_label")
@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
         return effective_language(self.choice()) != current_language()
 
     def restart_message(self) -> str:
-        language = _(_LANGUAGE_LABELS[effective_language(self.choice())])
+        language = _(LANGUAGE_NAMES[effective_language(self.choice())])
         return _("The interface will be in {language} from the next start of Convergence Planner.").format(
             language=language)
 

@@ -88,6 +88,10 @@ def N_(text: str) -> str:
     return text
 
 
+# The languages' names (English source; shown through _() or translate()).
+LANGUAGE_NAMES = {"ko": N_("Korean"), "en": N_("English")}
+
+
 # -- numbers, months and dates as the language writes them ------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import NotFoundError, PlannerError
-from planner.i18n import N_, SUPPORTED_LANGUAGES, _, current_language
+from planner.i18n import LANGUAGE_NAMES, N_, SUPPORTED_LANGUAGES, _, current_language
 from planner.model import vocabulary as v
 from planner.model.attributes import ATTRIBUTES, Attribute
 from planner.model.vocabulary import CHECKLIST_ITEMS
@@ -50,7 +50,6 @@ _TEMPLATE_TEXTS: dict[str, tuple[str, str] | None] = {
     "ai_technology": ("initiative", "ai_technology"), "service_domain": ("initiative", "service_domain"),
     "data_used": ("initiative", "data_used"), "contract_method": ("initiative", "contract_method"),
 }
-_LANGUAGE_NAMES = {"ko": N_("Korean"), "en": N_("English")}
 _MISSING: Any = object()  # a required key left out (already reported by _Reader.keys)
 
 
@@ -271,7 +270,7 @@ class _Reader:
             for language in LANGUAGES:
                 if language not in value:
                     self.problem(where, _("has no {language} text ('{code}')").format(
-                        language=_(_LANGUAGE_NAMES[language]), code=language))
+                        language=_(LANGUAGE_NAMES[language]), code=language))
                 elif not isinstance(value[language], str):
                     self.problem(_join(where, language), _("must be text"))
                 else:

@@ -44,7 +44,7 @@ from planner.guidelines.checks import check_plan
 from planner.guidelines.findings import CheckReport, Finding
 from planner.guidelines.loader import PROFILE_SUFFIX, ProfileError, all_profiles, profile_for_plan
 from planner.guidelines.profile import SEVERITIES, GuidelineProfile
-from planner.i18n import N_, SUPPORTED_LANGUAGES, _, current_language
+from planner.i18n import LANGUAGE_NAMES, N_, SUPPORTED_LANGUAGES, _, current_language
 from planner.model import Plan
 from planner.queries import count_rows
 
@@ -60,7 +60,6 @@ SEVERITY_TOGGLE_STYLE = (
     "QToolButton:checked { background: #e3edf9; border-color: #6d9bd1; color: palette(text); }"
     "QToolButton:focus { border: 2px solid #2f6fb3; }"
 )
-LANGUAGE_NAMES = {"ko": N_("Korean"), "en": N_("English")}
 # The text of each severity's filter toggle.
 SEVERITY_TOGGLE_TEXTS = {"error": N_("Errors {count}"), "warning": N_("Warnings {count}"), "info": N_("Info {count}")}
 SEVERITY_TOGGLE_TIPS = {
