@@ -125,7 +125,7 @@ class CheckErrorsDialog(QDialog):
         for finding in errors[:ERRORS_LISTED]:
             row = self.error_list.rowCount()
             self.error_list.insertRow(row)
-            for column, text in enumerate((severity_label(finding.severity), finding.item_label or "—", finding.message)):
+            for column, text in enumerate((severity_label(finding.severity), finding.item_label or "—", finding.detail)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.error_list.setItem(row, column, item)

@@ -56,12 +56,8 @@ def report_lines(report: CheckReport, profile: GuidelineProfile) -> list[str]:
 
     rows = []
     for finding in report.findings:
-        message = finding.message
-        prefix = f"{finding.item_label}: "
-        if finding.item_label and message.startswith(prefix):  # the item column names it already
-            message = message[len(prefix):]
         rows.append([severity_label(finding.severity), finding.check,
-                     fit(finding.item_label, ITEM_WIDTH), message])
+                     fit(finding.item_label, ITEM_WIDTH), finding.detail])  # the item column names the item
     name = profile.name.get(report.language)
     lines = [_("Checked against the profile {id} ({name}).").format(id=profile.id, name=name)]
     if rows:

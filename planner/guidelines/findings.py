@@ -31,6 +31,14 @@ class Finding:
     item_id: str | None = None  # the row's UUID (None for a finding about the plan as a whole)
     item_label: str = ""  # e.g. "A-01 AI 돌봄 로봇", for lists
 
+    @property
+    def detail(self) -> str:
+        """The message without the item's label in front, for lists that show the item in a column of its own."""
+        prefix = f"{self.item_label}: "
+        if self.item_label and self.message.startswith(prefix) and len(self.message) > len(prefix):
+            return self.message[len(prefix):]
+        return self.message
+
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "check": self.check, "severity": self.severity, "message": self.message,
                 "item_kind": self.item_kind, "item_id": self.item_id, "item_label": self.item_label}

@@ -60,7 +60,7 @@ def export_pdf_file(request: ExportRequest, out: TextIO) -> int:
             print(str(refusal), file=out)
             for finding in refusal.report.errors:
                 where = f"{finding.item_label}: " if finding.item_label else ""
-                print(f"  - [{finding.check}] {where}{finding.message}", file=out)
+                print(f"  - [{finding.check}] {where}{finding.detail}", file=out)
             print(_("Correct them, or add --force to write a draft marked 초안 / DRAFT."), file=out)
             return EXIT_FINDINGS
     if result.draft:

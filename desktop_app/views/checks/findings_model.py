@@ -80,11 +80,7 @@ def severity_icon(severity: str, size: int = 16) -> QIcon:
 
 def message_text(finding: Finding) -> str:
     """The message on one line, without the item's label in front when the Item column already shows it."""
-    text = finding.message
-    prefix = f"{finding.item_label}: "
-    if finding.item_label and text.startswith(prefix) and len(text) > len(prefix):
-        text = text[len(prefix):]
-    return " ".join(text.split())
+    return " ".join(finding.detail.split())
 
 
 def unique_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
