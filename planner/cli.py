@@ -804,11 +804,13 @@ def build_parser() -> argparse.ArgumentParser:
     raci.set_defaults(handler=_command_raci)
 
     from planner.guidelines import check_command, profiles_command
+    from planner.interchange import import_command
     from planner.reports import export_command
 
     profiles_command.register(commands, language_option)
     check_command.register(commands, language_option)
     export_command.register(commands, language_option)
+    import_command.register(commands, language_option)
     return parser
 
 

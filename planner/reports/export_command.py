@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from planner.i18n import N_, _
+from planner.interchange.export_json import export_plan_json_file
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,6 +75,7 @@ def export_pdf_file(request: ExportRequest, out: TextIO) -> int:
 # The formats `cplan export` writes, by the target's suffix.
 EXPORTERS: dict[str, tuple[str, Exporter]] = {
     ".pdf": (N_("PDF document"), export_pdf_file),
+    ".json": (N_("complete plan as JSON"), export_plan_json_file),
 }
 
 

@@ -776,6 +776,10 @@
         <translation>점검 항목</translation>
     </message>
     <message>
+        <source>Check the file and, when it has no problems, import it into the plan as one change. Exit status: 0 when imported (or importable, with --dry-run), 2 when the file is refused (every problem is listed; the plan is unchanged) or on bad input.</source>
+        <translation>파일을 검사하고 문제가 없으면 하나의 변경으로 계획에 가져옵니다. 종료 상태: 가져왔을 때(--dry-run이면 가져올 수 있을 때) 0, 파일이 거부되었을 때(모든 문제를 표시하며 계획은 변경되지 않음) 또는 입력이 잘못되었을 때 2.</translation>
+    </message>
+    <message>
         <source>Check the plan against its guideline profile and write the document. Exit status: 0 when written, 1 when the profile&apos;s errors refuse it (listed; --force writes a draft), 2 on bad input. --lang also chooses the document&apos;s language (default: the profile&apos;s).</source>
         <translation>계획을 지침 프로파일에 따라 점검하고 문서를 씁니다. 종료 상태: 썼으면 0, 프로파일의 오류로 거부되면 1(오류 목록을 보여 주며 --force로 초안을 쓸 수 있음), 잘못된 입력이면 2입니다. --lang은 문서의 언어도 정합니다(기본값: 프로파일의 언어).</translation>
     </message>
@@ -1588,6 +1592,10 @@
         <translation>힘 기반 (시드 0)</translation>
     </message>
     <message>
+        <source>Format version {found} cannot be read; this version of the app reads version {version}.</source>
+        <translation>형식 버전 {found}은(는) 읽을 수 없습니다. 이 버전의 앱은 버전 {version}을(를) 읽습니다.</translation>
+    </message>
+    <message>
         <source>Format version {version} is newer than this application reads (up to {supported}); update the application.</source>
         <translation>형식 버전 {version}은(는) 이 프로그램이 읽을 수 있는 버전({supported}까지)보다 새 버전입니다. 프로그램을 업데이트하십시오.</translation>
     </message>
@@ -1750,6 +1758,14 @@
     <message>
         <source>Implementation period</source>
         <translation>추진기간</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>계획 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows from {file} into {plan}: {counts}.</source>
+        <translation>{file}에서 {plan}(으)로 {rows}개 행을 가져왔습니다: {counts}.</translation>
     </message>
     <message>
         <source>In charge</source>
@@ -3968,6 +3984,10 @@
         <translation>선후행 관계가 순환하므로 로드맵은 주경로 없이 계획된 기간으로 표시함</translation>
     </message>
     <message>
+        <source>The dependencies form a cycle: {cycle}.</source>
+        <translation>선후행 관계가 순환을 이룹니다: {cycle}.</translation>
+    </message>
+    <message>
         <source>The disk is full. The file was not changed and your edits are kept; free some space or save elsewhere.</source>
         <translation>디스크가 가득 찼습니다. 파일은 바뀌지 않았고 편집한 내용은 그대로 있습니다. 공간을 비우거나 다른 곳에 저장하십시오.</translation>
     </message>
@@ -3994,6 +4014,10 @@
     <message>
         <source>The file does not exist.</source>
         <translation>파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object.</source>
+        <translation>파일에 JSON 객체가 없습니다.</translation>
     </message>
     <message>
         <source>The file holds a character a profile cannot hold (code {code}).</source>
@@ -4028,6 +4052,10 @@
         <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>파일이 {limit}MB보다 큽니다.</translation>
+    </message>
+    <message>
         <source>The file is larger than {limit} bytes; a profile is a small text file.</source>
         <translation>파일이 {limit}바이트보다 큽니다. 프로파일은 작은 텍스트 파일이어야 합니다.</translation>
     </message>
@@ -4040,12 +4068,32 @@
         <translation>UTF-8 텍스트 파일이 아닙니다. UTF-8로 저장하십시오.</translation>
     </message>
     <message>
+        <source>The file is not valid JSON: it is nested too deeply.</source>
+        <translation>올바른 JSON 파일이 아닙니다: 중첩이 너무 깊습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem} at line {line}, column {column}.</source>
+        <translation>올바른 JSON 파일이 아닙니다: {line}행 {column}열에서 {problem}.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {problem}.</source>
+        <translation>올바른 JSON 파일이 아닙니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text (byte {offset}).</source>
+        <translation>올바른 UTF-8 텍스트 파일이 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
         <source>The file is not valid YAML: {problem}</source>
         <translation>올바른 YAML 파일이 아닙니다: {problem}</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
         <translation>파일이 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>The file must hold exactly one plan row, not {count}.</source>
+        <translation>파일에는 계획 행이 정확히 하나 있어야 합니다({count}개 있음).</translation>
     </message>
     <message>
         <source>The file or its folder is read-only. The file was not changed and your edits are kept; use Save As.</source>
@@ -4102,6 +4150,10 @@
     <message>
         <source>The id &apos;{id}&apos; is the id of a built-in profile; give the copy its own id.</source>
         <translation>ID &apos;{id}&apos;은(는) 기본 제공 프로파일의 ID입니다. 복사본에는 고유한 ID를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The id {id} is already used by {kind} row {row}.</source>
+        <translation>ID {id}은(는) 이미 {kind} {row}번 행에서 사용 중입니다.</translation>
     </message>
     <message>
         <source>The initiative is no longer in the plan.</source>
@@ -4464,6 +4516,10 @@
         <translation>계획 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
+        <source>This is not a Convergence Planner plan file (&quot;format&quot; must be &quot;{name}&quot;).</source>
+        <translation>Convergence Planner 계획 파일이 아닙니다(&quot;format&quot;은 &quot;{name}&quot;이어야 합니다).</translation>
+    </message>
+    <message>
         <source>This link would close a cycle: {cycle}.</source>
         <translation>이 연결은 순환을 만듭니다: {cycle}.</translation>
     </message>
@@ -4604,8 +4660,20 @@
         <translation>단위</translation>
     </message>
     <message>
+        <source>Unknown column of {kind}.</source>
+        <translation>{kind}에 없는 열입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown import mode &apos;{mode}&apos;; use one of: {modes}.</source>
+        <translation>알 수 없는 가져오기 방식 &apos;{mode}&apos;입니다. 다음 중 하나를 사용하십시오: {modes}.</translation>
+    </message>
+    <message>
         <source>Unknown key &apos;{key}&apos;; allowed here: {allowed}.</source>
         <translation>알 수 없는 키 &apos;{key}&apos;입니다. 여기에 쓸 수 있는 키: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown key.</source>
+        <translation>알 수 없는 키입니다.</translation>
     </message>
     <message>
         <source>Unknown kind of item: {kind}</source>
@@ -4764,6 +4832,10 @@
         <translation>{file}을(를) 썼습니다: {pages}쪽.</translation>
     </message>
     <message>
+        <source>Wrote {file}: {rows} rows of {kinds} kinds (JSON format version {version}).</source>
+        <translation>{file}을(를) 저장했습니다: {kinds}개 종류, {rows}개 행(JSON 형식 버전 {version}).</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>연도</translation>
     </message>
@@ -4904,6 +4976,10 @@
         <translation>파일을 열 때와 같이 계획 파일을 점검합니다</translation>
     </message>
     <message>
+        <source>check and count only; write nothing</source>
+        <translation>검사하고 개수만 셈. 아무것도 저장하지 않음</translation>
+    </message>
+    <message>
         <source>check id</source>
         <translation>점검 항목</translation>
     </message>
@@ -4922,6 +4998,10 @@
     <message>
         <source>compare the plan with a baseline</source>
         <translation>계획을 기준 계획과 비교</translation>
+    </message>
+    <message>
+        <source>complete plan as JSON</source>
+        <translation>계획 전체(JSON)</translation>
     </message>
     <message>
         <source>contact: {contact}</source>
@@ -5016,6 +5096,10 @@
         <translation>이해관계자 수</translation>
     </message>
     <message>
+        <source>import a file into a plan, after checking all of it</source>
+        <translation>파일 전체를 검사한 뒤 계획으로 가져오기</translation>
+    </message>
+    <message>
         <source>in the plan</source>
         <translation>계획에 있음</translation>
     </message>
@@ -5052,8 +5136,20 @@
         <translation>앱에서 쓰는 언어({languages})가 아닙니다</translation>
     </message>
     <message>
+        <source>is required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>is too large a number.</source>
+        <translation>숫자가 너무 큽니다.</translation>
+    </message>
+    <message>
         <source>is used by another template too</source>
         <translation>다른 템플릿도 같은 id를 씁니다</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed.</source>
+        <translation>길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
     </message>
     <message>
         <source>is {total} but the amounts add up to {sum}</source>
@@ -5124,6 +5220,10 @@
         <translation>&apos;{format}&apos;이어야 합니다</translation>
     </message>
     <message>
+        <source>must be a date such as 2026-09-10.</source>
+        <translation>2026-09-10과 같은 날짜여야 합니다.</translation>
+    </message>
+    <message>
         <source>must be a list</source>
         <translation>목록이어야 합니다</translation>
     </message>
@@ -5132,8 +5232,20 @@
         <translation>항목 키 목록이어야 합니다</translation>
     </message>
     <message>
+        <source>must be a list of rows.</source>
+        <translation>행 목록이어야 합니다.</translation>
+    </message>
+    <message>
         <source>must be a list of template ids</source>
         <translation>템플릿 id 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list of texts.</source>
+        <translation>텍스트 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>must be a month such as 2027-03.</source>
+        <translation>2027-03과 같은 연월이어야 합니다.</translation>
     </message>
     <message>
         <source>must be a non-empty list</source>
@@ -5144,12 +5256,40 @@
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
+        <source>must be a number written as text, such as &quot;72.5&quot;.</source>
+        <translation>&quot;72.5&quot;와 같이 텍스트로 쓴 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>must be a time such as 2027-03-01T09:30:00 (UTC, without a zone).</source>
+        <translation>2027-03-01T09:30:00과 같은 시각(UTC, 시간대 표기 없음)이어야 합니다.</translation>
+    </message>
+    <message>
         <source>must be a whole number</source>
         <translation>정수여야 합니다</translation>
     </message>
     <message>
+        <source>must be a whole number.</source>
+        <translation>정수여야 합니다.</translation>
+    </message>
+    <message>
         <source>must be an object</source>
         <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object of column values.</source>
+        <translation>열 값을 담은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>must be an object of tables by kind.</source>
+        <translation>종류별 표를 담은 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>객체여야 합니다.</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
@@ -5176,12 +5316,28 @@
         <translation>문자열 또는 {&quot;ko&quot;: ..., &quot;en&quot;: ...} 쌍이어야 합니다</translation>
     </message>
     <message>
+        <source>must be text.</source>
+        <translation>텍스트여야 합니다.</translation>
+    </message>
+    <message>
         <source>must be true or false</source>
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
+        <source>must be true or false.</source>
+        <translation>true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
         <source>must not be empty (&apos;{code}&apos;)</source>
         <translation>비어 있으면 안 됩니다(&apos;{code}&apos;)</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>비어 있으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>must not be null.</source>
+        <translation>null일 수 없습니다.</translation>
     </message>
     <message>
         <source>names a template twice</source>
@@ -5282,6 +5438,10 @@
     <message>
         <source>random seed (the same seed, the same plan)</source>
         <translation>난수 시드 (같은 시드면 같은 계획)</translation>
+    </message>
+    <message>
+        <source>refers to {kind} {id}, which is not in the file.</source>
+        <translation>파일에 없는 {kind} {id}을(를) 참조합니다.</translation>
     </message>
     <message>
         <source>relation</source>
@@ -5404,12 +5564,28 @@
         <translation>예시 계획을 만들지 못했습니다: {reason}</translation>
     </message>
     <message>
+        <source>the file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
         <source>the file to write; its suffix picks the format (.pdf)</source>
         <translation>쓸 파일(확장자로 형식을 정함: .pdf)</translation>
     </message>
     <message>
+        <source>the format of SRC (default: from its suffix)</source>
+        <translation>SRC의 형식(기본값: 확장자로 판단)</translation>
+    </message>
+    <message>
         <source>the guideline profile (an id or a .yaml file; default: the plan&apos;s own)</source>
         <translation>지침 프로파일(ID 또는 .yaml 파일, 기본값: 계획에 지정된 프로파일)</translation>
+    </message>
+    <message>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation>한 객체에 키 &quot;{key}&quot;가 두 번 나옵니다</translation>
     </message>
     <message>
         <source>the month progress is judged at (default: this month)</source>
@@ -5418,6 +5594,10 @@
     <message>
         <source>the plan file</source>
         <translation>계획 파일</translation>
+    </message>
+    <message>
+        <source>the plan file to import into</source>
+        <translation>가져올 대상 계획 파일</translation>
     </message>
     <message>
         <source>the plan file to write</source>
@@ -5684,6 +5864,10 @@
         <translation>{file}이(가) 이미 있습니다. 다른 ID를 정하십시오.</translation>
     </message>
     <message>
+        <source>{file} can be imported into {plan} ({rows} rows: {counts}); nothing was written (--dry-run).</source>
+        <translation>{file}을(를) {plan}(으)로 가져올 수 있습니다({rows}개 행: {counts}). 아무것도 저장하지 않았습니다(--dry-run).</translation>
+    </message>
+    <message>
         <source>{file} could not be written: {reason}</source>
         <translation>{file}을(를) 쓰지 못했습니다: {reason}</translation>
     </message>
@@ -5696,12 +5880,28 @@
         <translation>{file}은(는) 계획 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
+        <source>{file} is larger than {limit} MB; it is not imported.</source>
+        <translation>{file}이(가) {limit}MB보다 커서 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file.</source>
+        <translation>{file}은(는) 파일이 아닙니다.</translation>
+    </message>
+    <message>
         <source>{file} is open in Convergence Planner by {user} on {host} since {since}.</source>
         <translation>{file} 파일은 {since}부터 {host}에서 {user}님이 Convergence Planner로 열고 있습니다.</translation>
     </message>
     <message>
         <source>{file}: cplan export cannot write &apos;{suffix}&apos; files; it writes {formats}.</source>
         <translation>{file}: cplan export는 &apos;{suffix}&apos; 파일을 쓸 수 없습니다. 쓸 수 있는 형식: {formats}.</translation>
+    </message>
+    <message>
+        <source>{file}: cplan import cannot read &apos;{suffix}&apos; files; it reads {formats}. Name the format with --format.</source>
+        <translation>{file}: cplan import는 &apos;{suffix}&apos; 파일을 읽을 수 없습니다. 읽을 수 있는 형식: {formats}. --format으로 형식을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>{file}: not imported, {count} problem(s) found; the plan is unchanged.</source>
+        <translation>{file}: 문제 {count}건이 발견되어 가져오지 않았습니다. 계획은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
@@ -5868,6 +6068,10 @@
         <translation>{name}은(는) 이미 열려 있습니다.</translation>
     </message>
     <message>
+        <source>{name} is not allowed in a plan file.</source>
+        <translation>계획 파일에는 {name} 값을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
         <source>{name} — {date} · {count} initiatives</source>
         <translation>{name} — {date} · 과제 {count}개</translation>
     </message>
@@ -5900,6 +6104,10 @@
         <translation>점검 결과 {total}건 중 {shown}건 표시</translation>
     </message>
     <message>
+        <source>{source}: not imported, {count} problem(s) found; the plan is unchanged.</source>
+        <translation>{source}: 문제 {count}건이 발견되어 가져오지 않았습니다. 계획은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>{stakeholders} stakeholders · {relations} relations</source>
         <translation>이해관계자 {stakeholders}명 · 관계 {relations}개</translation>
     </message>
@@ -5922,6 +6130,10 @@
     <message>
         <source>{type} link with a lag of {lag} months</source>
         <translation>{type} 연결, 지연 {lag}개월</translation>
+    </message>
+    <message>
+        <source>{values} is already used by {kind} {id}.</source>
+        <translation>{values}은(는) 이미 {kind} {id}에서 사용 중입니다.</translation>
     </message>
     <message>
         <source>{version} is newer than this version of Convergence Planner reads ({supported})</source>
@@ -5958,6 +6170,10 @@
     <message>
         <source>… and {count} more problems</source>
         <translation>… 외 문제 {count}건</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… 외 {count}건.</translation>
     </message>
     <message>
         <source>…and {count} more</source>

@@ -1,0 +1,1 @@
+"""Moving plans in and out of other formats: the complete plan as JSON, checked strictly on the way in."""
