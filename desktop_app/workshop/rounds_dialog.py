@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -74,6 +75,11 @@ def change_move_text(change: RoundChange) -> str:
     if change.disappeared:
         return _(GONE_TEXT)
     return move_text(change.rank_change)
+
+
+def local_time_text(stored: datetime) -> str:
+    """A time stored in UTC (rows carry naive UTC times) as the computer's local time, 'YYYY-MM-DD HH:MM'."""
+    return stored.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -248,7 +254,7 @@ class RoundsDialog(QDialog):
         self.round_list.clear()
         for summary in self.rounds:
             text = _("{name} — {date} · {count} initiatives").format(
-                name=summary.name, date=summary.created_at.strftime("%Y-%m-%d %H:%M"), count=summary.count)
+                name=summary.name, date=local_time_text(summary.created_at), count=summary.count)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, summary.id)
             self.round_list.addItem(item)

@@ -110,3 +110,18 @@ def test_deleting_a_round_is_undoable(dialog: RoundsDialog) -> None:
     controller.undo_stack.undo()
     assert dialog.round_list.count() == 2
     assert dialog.model.rowCount() == 16
+
+
+def test_a_round_is_dated_in_the_computers_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from datetime import datetime
+
+    from desktop_app.workshop.rounds_dialog import local_time_text
+
+    monkeypatch.setenv("TZ", "Asia/Seoul")
+    time.tzset()
+    try:
+        assert local_time_text(datetime(2027, 3, 5, 1, 30)) == "2027-03-05 10:30"  # stored in UTC, shown at +9
+    finally:
+        monkeypatch.undo()
+        time.tzset()
