@@ -59,7 +59,8 @@ def _install_ratings_slide() -> None:
 
 
 # Views past Ctrl+0 reached by a key of their own (the action that opens them owns it).
-_VIEW_SHORTCUTS = {"checks": "F7"}
+# (Ctrl+0 is "Fit" inside the graph views, so the tenth view does not take it.)
+_VIEW_SHORTCUTS = {"document": "Ctrl+Shift+D", "checks": "F7"}
 
 
 def _create_view(name: str, controller: PlanController) -> QWidget:
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(VIEW_SPECS, start=1):
             item = QListWidgetItem(_(spec.label))
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
-            shortcut = _VIEW_SHORTCUTS.get(spec.name) or (f"Ctrl+{number % 10}" if number <= 10 else "")
+            shortcut = _VIEW_SHORTCUTS.get(spec.name) or (f"Ctrl+{number}" if number <= 9 else "")
             item.setToolTip(f"{_(spec.label)} ({shortcut})" if shortcut else _(spec.label))
             item.setSizeHint(QSize(0, 34))
             self.navigator.addItem(item)
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         self._view_action_group.setExclusive(True)
         for number, spec in enumerate(VIEW_SPECS, start=1):
             own_key = _VIEW_SHORTCUTS.get(spec.name)
-            keys = [QKeySequence(f"Ctrl+{number % 10}")] if number <= 10 else [QKeySequence(own_key)] if own_key else []
+            keys = [QKeySequence(own_key)] if own_key else [QKeySequence(f"Ctrl+{number}")] if number <= 9 else []
             action = self._action(
                 _(spec.label), lambda name=spec.name: self.select_view(name), keys, f"view_{spec.name}_action",
             )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from desktop_app.models.record_filter_proxy_model import RecordFilterProxyModel
 from desktop_app.models.snapshot_table_model import ID_ROLE, SnapshotTableModel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.accessibility import chain_focus, toolbar_controls
+from desktop_app.widgets.find_shortcut import ClaimsFindShortcut
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.selection_sync import syncing_selection
 from planner.commands import AddRow, Changes, DeleteRows
@@ -122,7 +123,7 @@ def dependents_text(count: int, dependents: dict[tuple[str, bool], int]) -> str:
     return "\n".join(parts)
 
 
-class RecordTableView(QWidget):
+class RecordTableView(ClaimsFindShortcut, QWidget):
     """Subclasses give the kind, the model, the filter entries and the values of a new row."""
 
     inspector_requested = Signal()  # double-click or Enter on a row: show the inspector
@@ -322,21 +323,6 @@ class RecordTableView(QWidget):
         return True
 
     # -- keyboard ---------------------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        # Claim Ctrl+F before a window-wide shortcut does, so it acts on this view's search box.
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Find)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Find):
-            self.focus_search()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the table: Del deletes the selected rows, Enter asks for the inspector."""

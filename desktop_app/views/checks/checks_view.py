@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCursor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,7 @@ from desktop_app.views.checks.findings_model import (
     FindingsModel,
     severity_icon,
 )
+from desktop_app.widgets.find_shortcut import ClaimsFindShortcut
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
@@ -98,7 +99,7 @@ def profile_errors_text(errors: list[ProfileError]) -> str:
     return "\n".join(lines)
 
 
-class ChecksView(QWidget):
+class ChecksView(ClaimsFindShortcut, QWidget):
     """The guideline profile the plan is checked against and every finding, errors first.
 
     Selecting a finding selects its item (so the inspector shows it); double-click or Enter also emits
@@ -596,21 +597,6 @@ class ChecksView(QWidget):
     def _profile_files(self) -> tuple[tuple[str, str], ...]:
         return (tuple((profile.id, str(profile.source)) for profile in self._profiles)
                 + tuple(("", str(error)) for error in self._profile_errors))
-
-    def event(self, event: QEvent) -> bool:
-        # Claim Ctrl+F before a window-wide shortcut does, so it acts on this view's search box.
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Find)):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Find):
-            self.focus_search()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
