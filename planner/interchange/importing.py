@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert
+from sqlalchemy import Connection, delete
 from sqlalchemy.orm import Session
 
 from planner.commands.base import Changes, Command
@@ -37,6 +37,21 @@ def _clear(session: Session) -> None:
         session.execute(delete(table))
 
 
+def _insert_rows(connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert checked rows (every column present, as read_plan_json gives them) in one executemany: each column's
+    own bind conversion (months, decimals, JSON, ...) once per value, without the per-statement work of a Core
+    insert — a 10,000-initiative plan is 115,000 rows."""
+    columns = list(table.columns)
+    processors = [column.type.bind_processor(connection.dialect) for column in columns]
+    names = [column.name for column in columns]
+    values = [tuple(value if process is None else process(value)
+                    for process, value in zip(processors, (row.get(name) for name in names), strict=True))
+              for row in rows]
+    quoted = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" for _name in names)
+    connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', values)
+
+
 class ReplacePlanCommand(Command):
     """Replace every row of the plan by the rows of a file (the plan row too: one plan row, the file's);
     revert puts back every previous row exactly as it was stored."""
@@ -61,10 +76,11 @@ class ReplacePlanCommand(Command):
         self._before = _snapshot(session.connection())
         defer_foreign_keys(session)
         _clear(session)
+        connection = session.connection()
         for table in _plan_tables():
             rows = self.tables.get(kind_of_table(table), [])
             if rows:
-                session.execute(insert(table), rows)
+                _insert_rows(connection, table, rows)
         return self._changes()
 
     def revert(self, session: Session) -> Changes:
