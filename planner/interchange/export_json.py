@@ -1,26 +1,23 @@
-"""`cplan export FILE --to OUT.json`: the exporter writing the complete plan as JSON."""
+"""The complete plan written as a JSON file, with a line saying what went out."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.i18n import _
 
 if TYPE_CHECKING:
-    from planner.reports.export_command import ExportRequest
+    from sqlalchemy.orm import Session
 
 
-def export_plan_json_file(request: ExportRequest, out: TextIO) -> int:
-    """Write the whole plan to request.target as JSON (atomically) and say how many rows went out."""
+def write_plan_json_summary(session: Session, target: Path) -> str:
+    """Write the whole plan to `target` as JSON (atomically) and say how many rows went out."""
     from planner.atomic_files import write_bytes_atomically
-    from planner.cli import EXIT_OK, opened_plan
     from planner.interchange.plan_json import plan_to_json, render_plan_json
 
-    with opened_plan(request.plan_file) as document, document.session() as session:
-        document_json = plan_to_json(session)
-    write_bytes_atomically(request.target.absolute(), render_plan_json(document_json))
+    document_json = plan_to_json(session)
+    write_bytes_atomically(Path(target).absolute(), render_plan_json(document_json))
     rows = sum(len(rows) for rows in document_json["tables"].values())
-    print(_("Wrote {file}: {rows} rows of {kinds} kinds (JSON format version {version}).").format(
-        file=request.target, rows=rows, kinds=len(document_json["tables"]), version=document_json["format_version"]),
-        file=out)
-    return EXIT_OK
+    return _("Wrote {file}: {rows} rows of {kinds} kinds (JSON format version {version}).").format(
+        file=target, rows=rows, kinds=len(document_json["tables"]), version=document_json["format_version"])

@@ -4,58 +4,48 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from planner.i18n import N_, _
+from planner.i18n import _
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from planner.commands.base import Command
+    from planner.interchange.formats import ImportFormat
     from planner.interchange.report import ImportReport
 
-# An importer reads a file's bytes against the open plan: the command to apply (None when refused) and the report.
-Importer = Callable[[bytes, "Session"], "tuple[Command | None, ImportReport]"]
 REPORT_LINE_LIMIT = 50
 
 
-def import_plan_json(data: bytes, session: Session) -> tuple[Command | None, ImportReport]:
-    """The complete plan from JSON, replacing the open plan."""
-    from planner.interchange.importing import import_plan_json_command
-    from planner.interchange.plan_json import read_plan_json
+def _format_for(source: Path, format_name: str | None) -> ImportFormat:
+    from planner.cli import CommandLineError
+    from planner.interchange.formats import IMPORT_FORMATS, import_format_for
 
-    tables, report = read_plan_json(data)
-    if not report.ok:
-        return None, report
-    return import_plan_json_command(session, tables, mode="replace"), report
-
-
-# The formats `cplan import` reads, by name (--format) and the source's suffix.
-IMPORTERS: dict[str, tuple[str, tuple[str, ...], Importer]] = {
-    "json": (N_("complete plan as JSON"), (".json",), import_plan_json),
-}
+    spec = import_format_for(source, format_name)
+    if spec is not None:
+        return spec
+    formats = ", ".join(f"{', '.join(spec.suffixes)} ({_(spec.description)})" for spec in IMPORT_FORMATS.values())
+    raise CommandLineError(_("{file}: cplan import cannot read '{suffix}' files; it reads {formats}. "
+                             "Name the format with --format.").format(file=source, suffix=source.suffix or source.name,
+                                                                       formats=formats))
 
 
-def _importer_for(source: Path, format_name: str | None) -> Importer:
+def _column_names(pairs: list[str]) -> dict[str, str] | None:
     from planner.cli import CommandLineError
 
-    if format_name is not None:
-        return IMPORTERS[format_name][2]
-    suffix = source.suffix.lower()
-    for _description, suffixes, importer in IMPORTERS.values():
-        if suffix in suffixes:
-            return importer
-    formats = ", ".join(f"{', '.join(suffixes)} ({_(description)})" for description, suffixes, _i in IMPORTERS.values())
-    raise CommandLineError(_("{file}: cplan import cannot read '{suffix}' files; it reads {formats}. "
-                             "Name the format with --format.").format(file=source, suffix=suffix or source.name,
-                                                                       formats=formats))
+    if not pairs:
+        return None
+    names: dict[str, str] = {}
+    for pair in pairs:
+        header, equals, field_name = pair.rpartition("=")
+        if not equals or not header.strip() or not field_name.strip():
+            raise CommandLineError(_("--column: '{value}' is not HEADER=FIELD.").format(value=pair))
+        names[header.strip()] = field_name.strip()
+    return names
 
 
 def _read_source(source: Path) -> bytes:
     from planner.cli import CommandLineError
-    from planner.interchange.plan_json import MAX_FILE_BYTES
+    from planner.interchange.formats import MAX_IMPORT_BYTES as MAX_FILE_BYTES
 
     if not source.is_file():
         raise CommandLineError(_("{file} is not a file.").format(file=source))
@@ -88,15 +78,18 @@ def _print_report(report: ImportReport, source: Path, args: argparse.Namespace, 
 
 def _command_import(args: argparse.Namespace, out: TextIO) -> int:
     from planner.cli import EXIT_BAD_INPUT, EXIT_OK, CommandLineError, opened_plan
+    from planner.interchange.formats import ImportOptions
 
     source = Path(args.source)
-    importer = _importer_for(source, args.format)
+    spec = _format_for(source, args.format)
+    options = ImportOptions(source_name=source.name, kind=args.kind, sheet=args.sheet,
+                            column_names=_column_names(args.column))
     data = _read_source(source)
     with opened_plan(args.into, read_only=args.dry_run) as document:
         if not args.dry_run and document.read_only:
             raise CommandLineError(_("{file}: {reason}").format(file=document.path, reason=document.read_only_reason))
         with document.session() as session:
-            command, report = importer(data, session)
+            command, report = spec.read(data, session, options)
         if command is None or not report.ok:
             _print_report(report, source, args, out, imported=False)
             return EXIT_BAD_INPUT
@@ -108,7 +101,9 @@ def _command_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(commands: argparse._SubParsersAction, language_option: argparse.ArgumentParser) -> None:
-    """Add `cplan import SRC --into FILE [--format F] [--dry-run] [--json]`."""
+    """Add `cplan import SRC --into FILE [--format F] [--kind T] [--sheet S] [--column H=F] [--dry-run] [--json]`."""
+    from planner.interchange.formats import IMPORT_FORMATS
+
     command = commands.add_parser(
         "import", parents=[language_option], help=_("import a file into a plan, after checking all of it"),
         description=_("Check the file and, when it has no problems, import it into the plan as one change. Exit "
@@ -116,8 +111,15 @@ def register(commands: argparse._SubParsersAction, language_option: argparse.Arg
                       "problem is listed; the plan is unchanged) or on bad input."))
     command.add_argument("source", metavar="SRC", help=_("the file to import"))
     command.add_argument("--into", required=True, metavar="FILE", help=_("the plan file to import into"))
-    command.add_argument("--format", choices=sorted(IMPORTERS), default=None,
+    command.add_argument("--format", choices=sorted(IMPORT_FORMATS), default=None,
                          help=_("the format of SRC (default: from its suffix)"))
+    command.add_argument("--kind", default=None, metavar="TABLE",
+                         help=_("for .csv/.xlsx: the table the rows are (initiatives, stakeholders, relations, "
+                                "budget_lines, kpis, roles; default: recognised from the headers)"))
+    command.add_argument("--sheet", default=None, metavar="NAME", help=_("for .xlsx: read only this sheet"))
+    command.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
+                         help=_("for .csv/.xlsx: read the column HEADER as FIELD (repeatable; "
+                                "others by their recognised headers)"))
     command.add_argument("--dry-run", action="store_true", help=_("check and count only; write nothing"))
     command.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
     command.set_defaults(handler=_command_import)

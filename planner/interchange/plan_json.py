@@ -28,6 +28,7 @@ from sqlalchemy import UniqueConstraint as SqlUniqueConstraint
 from sqlalchemy.orm import Session
 
 from planner.atomic_files import write_bytes_atomically
+from planner.commands.rows import GENERIC_REFERENCES
 from planner.i18n import _
 from planner.interchange.report import ImportReport
 from planner.model import ENTITY_CLASSES, DecimalText, YearMonthType, utc_now
@@ -46,6 +47,8 @@ _MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
 _DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Tables = dict[str, list[dict[str, Any]]]
+# Where row `number` of `kind` is in the source, as the report names it.
+Placer = Callable[[str, int], str]
 
 
 class _BadValue(ValueError):
@@ -345,10 +348,15 @@ class _ColumnPlan:
         return spec.max_length is None or (isinstance(value, str) and len(value) <= spec.max_length)
 
 
-def _read_rows(kind: str, rows: Any, report: ImportReport, positions: dict[int, int],
-               declared_ids: set[str]) -> list[dict[str, Any]]:
-    """The sound rows of one kind, decoded (their index in the file noted in `positions`, every id the file
-    gives in `declared_ids`); every problem reported by JSON path and field."""
+def json_path_place(kind: str, number: int) -> str:
+    """Where a row of a plan JSON file is: its JSON path."""
+    return f"$.tables.{kind}[{number}]"
+
+
+def _read_rows(kind: str, rows: Any, report: ImportReport, positions: dict[int, str],
+               declared_ids: set[str], place: Placer = json_path_place) -> list[dict[str, Any]]:
+    """The sound rows of one kind, decoded (where each is in the source noted in `positions`, every id the
+    source gives in `declared_ids`); every problem reported by place and field."""
     path = f"$.tables.{kind}"
     if not isinstance(rows, list):
         report.add(path, "", _("must be a list of rows."))
@@ -361,7 +369,7 @@ def _read_rows(kind: str, rows: Any, report: ImportReport, positions: dict[int, 
     decoded_rows: list[dict[str, Any]] = []
     seen_ids: dict[str, int] = {}
     for number, row in enumerate(rows):
-        where = f"{path}[{number}]"
+        where = place(kind, number)
         if not isinstance(row, dict):
             report.add(where, "", _("must be an object of column values."))
             continue
@@ -408,13 +416,13 @@ def _read_rows(kind: str, rows: Any, report: ImportReport, positions: dict[int, 
                 sound = False
             elif row_id in seen_ids:
                 report.add(where, "id", _("The id {id} is already used by {kind} row {row}.").format(
-                    id=row_id, kind=kind, row=seen_ids[row_id]))
+                    id=row_id, kind=kind, row=place(kind, seen_ids[row_id])))
                 sound = False
             else:
                 seen_ids[row_id] = number
         if sound:
             decoded_rows.append(decoded)
-            positions[id(decoded)] = number
+            positions[id(decoded)] = where
     declared_ids.update(seen_ids)
     return decoded_rows
 
@@ -427,7 +435,7 @@ def unique_column_sets(table: Table) -> list[tuple[str, ...]]:
     return sorted(sets)
 
 
-def _check_unique(kind: str, rows: list[dict[str, Any]], positions: dict[int, int], report: ImportReport) -> None:
+def _check_unique(kind: str, rows: list[dict[str, Any]], positions: dict[int, str], report: ImportReport) -> None:
     for names in unique_column_sets(_table(kind)):
         seen: dict[tuple[Any, ...], str] = {}
         for row in rows:
@@ -435,14 +443,14 @@ def _check_unique(kind: str, rows: list[dict[str, Any]], positions: dict[int, in
             if any(value is None for value in key):
                 continue
             if key in seen:
-                report.add(f"$.tables.{kind}[{positions[id(row)]}]", names[-1],
+                report.add(positions[id(row)], names[-1],
                            _("{values} is already used by {kind} {id}.").format(
                                values=", ".join(str(value) for value in key), kind=kind, id=seen[key]))
             else:
                 seen[key] = row["id"]
 
 
-def _check_references(tables: Tables, ids: dict[str, set[str]], positions: dict[int, int],
+def _check_references(tables: Tables, ids: dict[str, set[str]], positions: dict[int, str],
                       report: ImportReport) -> None:
     kind_of = {_table(kind).name: kind for kind in ENTITY_CLASSES}
     for kind, rows in tables.items():
@@ -453,8 +461,14 @@ def _check_references(tables: Tables, ids: dict[str, set[str]], positions: dict[
             for row in rows:
                 value = row[name]
                 if value is not None and value not in targets:
-                    report.add(f"$.tables.{kind}[{positions[id(row)]}]", name,
-                               _("refers to {kind} {id}, which is not in the file.").format(kind=target_kind, id=value))
+                    report.add(positions[id(row)], name,
+                               _("refers to {kind} {id}, which does not exist.").format(kind=target_kind, id=value))
+    for kind, column in GENERIC_REFERENCES:  # rows that name their target by kind and id, without a foreign key
+        for row in tables.get(kind, []):
+            target_kind, target_id = row["target_kind"], row[column]
+            if target_id not in ids.get(target_kind, set()):
+                report.add(positions[id(row)], column,
+                           _("refers to {kind} {id}, which does not exist.").format(kind=target_kind, id=target_id))
 
 
 def dependency_cycles(tables: Tables, limit: int = 20) -> list[list[str]]:
@@ -490,14 +504,14 @@ def dependency_cycles(tables: Tables, limit: int = 20) -> list[list[str]]:
     return cycles
 
 
-def _check_rules(tables: Tables, positions: dict[int, int], report: ImportReport) -> None:
+def _check_rules(tables: Tables, positions: dict[int, str], report: ImportReport) -> None:
     plans = tables.get("plan", [])
     if len(plans) != 1:
         report.add("$.tables.plan", "", _("The file must hold exactly one plan row, not {count}.").format(
             count=len(plans)))
     for plan in plans:
         if plan["end_year"] < plan["start_year"]:
-            report.add(f"$.tables.plan[{positions[id(plan)]}]", "end_year",
+            report.add(positions[id(plan)], "end_year",
                        _("The last year comes before the first year."))
     for kind, first, second, message in (
         ("dependency", "predecessor_id", "successor_id", _("An initiative cannot depend on itself.")),
@@ -505,7 +519,7 @@ def _check_rules(tables: Tables, positions: dict[int, int], report: ImportReport
     ):
         for row in tables.get(kind, []):
             if row[first] == row[second]:
-                report.add(f"$.tables.{kind}[{positions[id(row)]}]", second, message)
+                report.add(positions[id(row)], second, message)
     for cycle in dependency_cycles(tables):
         report.add("$.tables.dependency", "successor_id",
                    _("The dependencies form a cycle: {cycle}.").format(cycle=" → ".join(cycle)))
@@ -520,7 +534,7 @@ def read_plan_json(data: bytes | str) -> tuple[Tables, ImportReport]:
     if document is None or not _check_header(document, report):
         return {}, report
     tables: Tables = {kind: [] for kind in ENTITY_CLASSES}
-    positions: dict[int, int] = {}
+    positions: dict[int, str] = {}
     declared_ids: dict[str, set[str]] = {}  # ids of every row, sound or not: only truly missing targets count
     for kind, rows in document["tables"].items():
         if kind not in ENTITY_CLASSES:

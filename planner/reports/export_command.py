@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from planner.i18n import N_, _
-from planner.interchange.export_json import export_plan_json_file
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from planner.guidelines.profile import GuidelineProfile
+    from planner.interchange.formats import ExportFormat
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class ExportRequest:
     language: str | None  # the report language; None: the profile's
     force: bool
     report_year: int | None
+    kind: str | None = None  # CSV: which table
 
 
 # An exporter writes the plan to request.target, prints one line about it and returns the exit code.
@@ -72,11 +73,38 @@ def export_pdf_file(request: ExportRequest, out: TextIO) -> int:
     return EXIT_OK
 
 
-# The formats `cplan export` writes, by the target's suffix.
-EXPORTERS: dict[str, tuple[str, Exporter]] = {
-    ".pdf": (N_("PDF document"), export_pdf_file),
-    ".json": (N_("complete plan as JSON"), export_plan_json_file),
-}
+def export_interchange_file(request: ExportRequest, out: TextIO) -> int:
+    """Write one of the interchange formats (planner.interchange.formats) and print what went out."""
+    from planner.cli import EXIT_OK, CommandLineError, opened_plan
+    from planner.i18n import current_language
+    from planner.interchange.formats import ExportOptions, export_format_for
+
+    spec = export_format_for(request.target)
+    assert spec is not None
+    if request.kind is not None and not spec.kinds:
+        raise CommandLineError(_("--kind chooses the table of a .csv file; {suffix} files hold more than one.")
+                               .format(suffix=spec.suffix))
+    if request.kind is not None and request.kind not in spec.kinds:
+        raise CommandLineError(_("--kind: '{kind}' is not one of: {kinds}.").format(
+            kind=request.kind, kinds=", ".join(spec.kinds)))
+    options = ExportOptions(language=request.language or current_language(), kind=request.kind)
+    with opened_plan(request.plan_file) as document, document.session() as session:
+        print(spec.write(session, request.target, options), file=out)
+    return EXIT_OK
+
+
+def interchange_formats() -> list[ExportFormat]:
+    from planner.interchange.formats import EXPORT_FORMATS
+
+    return list(EXPORT_FORMATS.values())
+
+
+def exporters() -> dict[str, tuple[str, Exporter]]:
+    """The formats `cplan export` writes, by the target's suffix."""
+    table: dict[str, tuple[str, Exporter]] = {".pdf": (N_("PDF document"), export_pdf_file)}
+    for spec in interchange_formats():
+        table[spec.suffix] = (spec.description, export_interchange_file)
+    return table
 
 
 def _command_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -84,28 +112,34 @@ def _command_export(args: argparse.Namespace, out: TextIO) -> int:
 
     target = Path(args.to)
     suffix = target.suffix.lower()
-    if suffix not in EXPORTERS:
-        formats = ", ".join(f"{name} ({_(description)})" for name, (description, _exporter) in EXPORTERS.items())
+    table = exporters()
+    if suffix not in table:
+        formats = ", ".join(f"{name} ({_(description)})" for name, (description, _exporter) in table.items())
         raise CommandLineError(_("{file}: cplan export cannot write '{suffix}' files; it writes {formats}.")
                                .format(file=target, suffix=suffix or target.name, formats=formats))
     if args.year is not None and not 1900 <= args.year <= 2200:
         raise CommandLineError(_("--year: {year} is not a plausible year.").format(year=args.year))
     request = ExportRequest(plan_file=Path(args.file), target=target, profile_spec=args.profile,
-                            language=getattr(args, "lang", None), force=args.force, report_year=args.year)
-    _description, exporter = EXPORTERS[suffix]
+                            language=getattr(args, "lang", None), force=args.force, report_year=args.year,
+                            kind=args.kind)
+    _description, exporter = table[suffix]
     return exporter(request, out)
 
 
 def register(commands: argparse._SubParsersAction, language_option: argparse.ArgumentParser) -> None:
     """Add `cplan export FILE --to OUT.pdf [--profile ID] [--lang ko|en] [--force] [--year YYYY]`."""
     export = commands.add_parser(
-        "export", parents=[language_option], help=_("write the plan document (PDF) after checking it"),
+        "export", parents=[language_option], help=_("write the plan document (PDF, after checking it) or another format"),
         description=_("Check the plan against its guideline profile and write the document. Exit status: 0 when "
                       "written, 1 when the profile's errors refuse it (listed; --force writes a draft), 2 on bad "
                       "input. --lang also chooses the document's language (default: the profile's)."))
     export.add_argument("file", metavar="FILE", help=_("the plan file"))
-    export.add_argument("--to", required=True, metavar="OUT", help=_("the file to write; its suffix picks the "
-                                                                     "format (.pdf)"))
+    export.add_argument("--to", required=True, metavar="OUT", help=_(
+        "the file to write; its suffix picks the format (.pdf, .json, .csv, .xlsx, .xml, .gan, .graphml, .ics, "
+        ".tjp)"))
+    export.add_argument("--kind", default=None, metavar="TABLE",
+                        help=_("for .csv: the table to write (initiatives, stakeholders, relations, budget_lines, "
+                               "kpis, roles; default: initiatives)"))
     export.add_argument("--profile", metavar="ID", default=None,
                         help=_("the guideline profile (an id or a .yaml file; default: the plan's own)"))
     export.add_argument("--force", action="store_true",
