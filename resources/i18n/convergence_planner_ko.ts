@@ -184,6 +184,10 @@
         <translation>외 {count}개</translation>
     </message>
     <message>
+        <source>--column: &apos;{value}&apos; is not HEADER=FIELD.</source>
+        <translation>--column: &apos;{value}&apos;은(는) HEADER=FIELD 형식이 아닙니다.</translation>
+    </message>
+    <message>
         <source>--delay {value}: the months for {code} must be a whole number, e.g. {code}=3.</source>
         <translation>--delay {value}: {code}의 개월 수는 정수여야 합니다(예: {code}=3).</translation>
     </message>
@@ -194,6 +198,14 @@
     <message>
         <source>--delay: {code} is given more than once.</source>
         <translation>--delay: {code}이(가) 두 번 이상 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>--kind chooses the table of a .csv file; {suffix} files hold more than one.</source>
+        <translation>--kind는 .csv 파일의 표를 고르는 옵션입니다. {suffix} 파일에는 여러 표가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;{kind}&apos; is not one of: {kinds}.</source>
+        <translation>--kind: &apos;{kind}&apos;은(는) 다음 중 하나가 아닙니다: {kinds}.</translation>
     </message>
     <message>
         <source>--present needs FILE or --demo</source>
@@ -3912,6 +3924,18 @@
         <translation>PDF를 쓰지 않았습니다: 계획이 지침 {profile}에 맞지 않는 오류 {count}건이 있습니다.</translation>
     </message>
     <message>
+        <source>The XML declares entities; files with entity declarations are refused (they can expand without limit).</source>
+        <translation>XML에 엔터티 선언이 있습니다. 엔터티를 선언한 파일은 받지 않습니다(끝없이 부풀 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>The XML has a document type declaration, which is refused.</source>
+        <translation>XML에 문서 형식 선언(DTD)이 있어 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The XML refers to an external file or address; such files are refused (nothing outside the file is read).</source>
+        <translation>XML이 외부 파일이나 주소를 가리킵니다. 이런 파일은 받지 않습니다(파일 밖의 내용은 읽지 않습니다).</translation>
+    </message>
+    <message>
         <source>The actual finish comes before the actual start.</source>
         <translation>실제 종료가 실제 시작보다 앞섭니다.</translation>
     </message>
@@ -4520,6 +4544,14 @@
         <translation>Convergence Planner 계획 파일이 아닙니다(&quot;format&quot;은 &quot;{name}&quot;이어야 합니다).</translation>
     </message>
     <message>
+        <source>This is not an XML file in a readable encoding.</source>
+        <translation>읽을 수 있는 인코딩의 XML 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is not well-formed XML (line {line}, column {column}).</source>
+        <translation>올바른 형식의 XML이 아닙니다({line}행 {column}열).</translation>
+    </message>
+    <message>
         <source>This link would close a cycle: {cycle}.</source>
         <translation>이 연결은 순환을 만듭니다: {cycle}.</translation>
     </message>
@@ -5052,6 +5084,22 @@
         <translation>늦게 완료</translation>
     </message>
     <message>
+        <source>for .csv/.xlsx: read the column HEADER as FIELD (repeatable; others by their recognised headers)</source>
+        <translation>.csv/.xlsx용: HEADER 열을 FIELD로 읽습니다(여러 번 쓸 수 있음; 나머지는 알아본 머리글대로)</translation>
+    </message>
+    <message>
+        <source>for .csv/.xlsx: the table the rows are (initiatives, stakeholders, relations, budget_lines, kpis, roles; default: recognised from the headers)</source>
+        <translation>.csv/.xlsx용: 행이 속한 표(initiatives, stakeholders, relations, budget_lines, kpis, roles; 기본값: 머리글로 알아냄)</translation>
+    </message>
+    <message>
+        <source>for .csv: the table to write (initiatives, stakeholders, relations, budget_lines, kpis, roles; default: initiatives)</source>
+        <translation>.csv용: 쓸 표(initiatives, stakeholders, relations, budget_lines, kpis, roles; 기본값: initiatives)</translation>
+    </message>
+    <message>
+        <source>for .xlsx: read only this sheet</source>
+        <translation>.xlsx용: 이 시트만 읽습니다</translation>
+    </message>
+    <message>
         <source>form a cycle: {cycle}</source>
         <translation>순환을 이룹니다: {cycle}</translation>
     </message>
@@ -5086,6 +5134,10 @@
     <message>
         <source>hidden</source>
         <translation>숨김</translation>
+    </message>
+    <message>
+        <source>holds no rows to import.</source>
+        <translation>가져올 행이 없습니다.</translation>
     </message>
     <message>
         <source>how many initiatives</source>
@@ -5440,6 +5492,10 @@
         <translation>난수 시드 (같은 시드면 같은 계획)</translation>
     </message>
     <message>
+        <source>refers to {kind} {id}, which does not exist.</source>
+        <translation>{kind} {id}을(를) 가리키지만 그런 항목이 없습니다.</translation>
+    </message>
+    <message>
         <source>refers to {kind} {id}, which is not in the file.</source>
         <translation>파일에 없는 {kind} {id}을(를) 참조합니다.</translation>
     </message>
@@ -5576,6 +5632,10 @@
         <translation>쓸 파일(확장자로 형식을 정함: .pdf)</translation>
     </message>
     <message>
+        <source>the file to write; its suffix picks the format (.pdf, .json, .csv, .xlsx, .xml, .gan, .graphml, .ics, .tjp)</source>
+        <translation>쓸 파일; 확장자로 형식을 고릅니다(.pdf, .json, .csv, .xlsx, .xml, .gan, .graphml, .ics, .tjp)</translation>
+    </message>
+    <message>
         <source>the format of SRC (default: from its suffix)</source>
         <translation>SRC의 형식(기본값: 확장자로 판단)</translation>
     </message>
@@ -5698,6 +5758,10 @@
     <message>
         <source>write the plan document (PDF) after checking it</source>
         <translation>계획을 점검한 뒤 계획 문서(PDF)를 씁니다</translation>
+    </message>
+    <message>
+        <source>write the plan document (PDF, after checking it) or another format</source>
+        <translation>계획 문서(PDF, 점검 후) 또는 다른 형식의 파일을 씁니다</translation>
     </message>
     <message>
         <source>year {offset} and source &apos;{source}&apos; appear twice</source>
@@ -6038,6 +6102,10 @@
     <message>
         <source>{item}: {field} is empty; allowed values: {values}</source>
         <translation>{item}: {field} 값 없음(허용된 값: {values})</translation>
+    </message>
+    <message>
+        <source>{kind} already in the plan</source>
+        <translation>계획에 이미 있는 {kind}</translation>
     </message>
     <message>
         <source>{marker}  Bullet level {level}</source>
