@@ -80,12 +80,99 @@ def _export_json(session: Session, target: Path, options: ExportOptions) -> str:
     return write_plan_json_summary(session, target)
 
 
+def _import_graphml(data: bytes, session: Session, options: ImportOptions) -> tuple[Command | None, ImportReport]:
+    from planner.interchange.graphml import read_graphml
+
+    return read_graphml(data, session, options)
+
+
+def _export_graphml(session: Session, target: Path, options: ExportOptions) -> str:
+    from planner.interchange.graphml import write_graphml
+
+    return write_graphml(session, target, options)
+
+
+def _export_ics(session: Session, target: Path, options: ExportOptions) -> str:
+    from planner.interchange.calendar_export import write_calendar
+
+    return write_calendar(session, target, options)
+
+
+def _export_tjp(session: Session, target: Path, options: ExportOptions) -> str:
+    from planner.interchange.tjp_export import write_tjp
+
+    return write_tjp(session, target, options)
+
+
+def _import_mspdi(data: bytes, session: Session, options: ImportOptions) -> tuple[Command | None, ImportReport]:
+    from planner.interchange.mspdi import read_mspdi
+
+    return read_mspdi(data, session, options)
+
+
+def _export_mspdi(session: Session, target: Path, options: ExportOptions) -> str:
+    from planner.interchange.mspdi import write_mspdi
+
+    return write_mspdi(session, target, options)
+
+
+def _import_gan(data: bytes, session: Session, options: ImportOptions) -> tuple[Command | None, ImportReport]:
+    from planner.interchange.gantt_project import read_gan
+
+    return read_gan(data, session, options)
+
+
+def _export_gan(session: Session, target: Path, options: ExportOptions) -> str:
+    from planner.interchange.gantt_project import write_gan
+
+    return write_gan(session, target, options)
+
+
+def _import_table(suffix: str) -> Importer:
+    def read(data: bytes, session: Session, options: ImportOptions) -> tuple[Command | None, ImportReport]:
+        from planner.interchange.tabular.registered import import_tabular
+
+        return import_tabular(data, suffix, session, options)
+
+    return read
+
+
+def _export_table(suffix: str) -> Exporter:
+    def write(session: Session, target: Path, options: ExportOptions) -> str:
+        from planner.interchange.tabular.registered import export_tabular
+
+        return export_tabular(session, target, suffix, options)
+
+    return write
+
+
+# The keys of planner.interchange.tabular.TABLE_KINDS (not imported here: it loads the model; a test compares).
+TABLE_KIND_NAMES = ("initiatives", "stakeholders", "relations", "budget_lines", "kpis", "roles")
+
 IMPORT_FORMATS: dict[str, ImportFormat] = {
     "json": ImportFormat("json", N_("complete plan as JSON"), (".json",), _import_json, replaces_plan=True),
+    "graphml": ImportFormat("graphml", N_("stakeholder network (GraphML: Gephi, yEd)"), (".graphml",), _import_graphml),
+    "mspdi": ImportFormat("mspdi", N_("schedule as Microsoft Project XML (MS Project, ProjectLibre)"), (".xml",),
+                          _import_mspdi),
+    "gan": ImportFormat("gan", N_("schedule as a GanttProject file (.gan)"), (".gan",), _import_gan),
+    "csv": ImportFormat("csv", N_("one table as CSV (initiatives, stakeholders, relations, budget, KPIs, roles)"),
+                        (".csv",), _import_table(".csv"), tabular=True),
+    "xlsx": ImportFormat("xlsx", N_("tables as an Excel workbook (.xlsx), one sheet each"), (".xlsx",),
+                         _import_table(".xlsx"), tabular=True),
 }
 
 EXPORT_FORMATS: dict[str, ExportFormat] = {
     "json": ExportFormat("json", N_("complete plan as JSON"), ".json", _export_json),
+    "graphml": ExportFormat("graphml", N_("stakeholder network (GraphML: Gephi, yEd)"), ".graphml", _export_graphml),
+    "ics": ExportFormat("ics", N_("initiatives and milestones as a calendar (iCalendar)"), ".ics", _export_ics),
+    "tjp": ExportFormat("tjp", N_("schedule model for TaskJuggler (.tjp)"), ".tjp", _export_tjp),
+    "mspdi": ExportFormat("mspdi", N_("schedule as Microsoft Project XML (MS Project, ProjectLibre)"), ".xml",
+                          _export_mspdi),
+    "gan": ExportFormat("gan", N_("schedule as a GanttProject file (.gan)"), ".gan", _export_gan),
+    "csv": ExportFormat("csv", N_("one table as CSV (initiatives, stakeholders, relations, budget, KPIs, roles)"),
+                        ".csv", _export_table(".csv"), kinds=TABLE_KIND_NAMES),
+    "xlsx": ExportFormat("xlsx", N_("tables as an Excel workbook (.xlsx), one sheet each"), ".xlsx",
+                         _export_table(".xlsx")),
 }
 
 

@@ -100,12 +100,44 @@
         <translation>&apos;{value}&apos;이(가) 두 번 나옵니다.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is longer than the {limit} months an initiative may last.</source>
+        <translation>&apos;{value}&apos;은(는) 추진과제 기간 한도({limit}개월)보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is negative.</source>
+        <translation>&apos;{value}&apos;은(는) 음수입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a code nor a label of the allowed values ({codes}).</source>
+        <translation>&apos;{value}&apos;은(는) 허용된 값({codes})의 코드나 이름이 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a RACI role (R, A, C or I).</source>
         <translation>&apos;{value}&apos;은(는) RACI 역할(R, A, C, I)이 아닙니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a checklist with items (one of: {choices})</source>
         <translation>&apos;{value}&apos;은(는) 항목이 있는 점검표가 아닙니다(가능한 값: {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time such as 2027-03-01T08:00:00 within the years 1900 to 2999.</source>
+        <translation>&apos;{value}&apos;은(는) 1900~2999년의 날짜·시각(예: 2027-03-01T08:00:00)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date such as 2027-03-02 within the years 1900 to 2999.</source>
+        <translation>&apos;{value}&apos;은(는) 1900~2999년의 날짜(예: 2027-03-02)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a duration such as PT96H0M0S.</source>
+        <translation>&apos;{value}&apos;은(는) PT96H0M0S 형식의 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a list of tags.</source>
+        <translation>&apos;{value}&apos;은(는) 태그 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a prioritisation score.</source>
@@ -116,8 +148,16 @@
         <translation>&apos;{value}&apos;은(는) 메모 색상이 아닙니다.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a time such as 08:00:00.</source>
+        <translation>&apos;{value}&apos;은(는) 시각(예: 08:00:00)이 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a value of {field}; choose among: {choices}.</source>
         <translation>&apos;{value}&apos;은(는) {field}의 값이 아닙니다. 다음 중에서 선택하십시오: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a workshop method.</source>
@@ -138,6 +178,14 @@
     <message>
         <source>&apos;{value}&apos; is not one of the allowed values.</source>
         <translation>&apos;{value}&apos;은(는) 허용된 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}.</source>
+        <translation>&apos;{value}&apos;은(는) 다음 값 중 하나가 아닙니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{year}-{month}-{day}&apos; is not a date.</source>
+        <translation>&apos;{year}-{month}-{day}&apos;은(는) 올바른 날짜가 아닙니다.</translation>
     </message>
     <message>
         <source>(To be written)</source>
@@ -240,6 +288,10 @@
         <translation>&lt;그림&gt; {title}</translation>
     </message>
     <message>
+        <source>A &lt;key&gt; declaration has no id; the file is not valid GraphML.</source>
+        <translation>&lt;key&gt; 선언에 id가 없습니다. 올바른 GraphML 파일이 아닙니다.</translation>
+    </message>
+    <message>
         <source>A body section cannot follow an appendix; put the appendices last.</source>
         <translation>붙임 다음에 본문 절을 둘 수 없습니다. 붙임은 맨 뒤에 두십시오.</translation>
     </message>
@@ -254,6 +306,10 @@
     <message>
         <source>A milestone (no duration)</source>
         <translation>마일스톤(기간 없음)</translation>
+    </message>
+    <message>
+        <source>A month is its first day at 00:00; an initiative lasts the calendar days of its months.</source>
+        <translation>한 달은 그달 1일 0시로 적고, 과제 기간은 해당 달들의 날 수입니다.</translation>
     </message>
     <message>
         <source>A position must be two finite numbers.</source>
@@ -486,6 +542,18 @@
     <message>
         <source>Annual implementation plan</source>
         <translation>연도별 실행계획</translation>
+    </message>
+    <message>
+        <source>Another &lt;key&gt; already has this id.</source>
+        <translation>같은 id의 &lt;key&gt;가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another edge already has this id.</source>
+        <translation>같은 id의 연결선이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another node already has this id.</source>
+        <translation>같은 id의 노드가 이미 있습니다.</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -1748,6 +1816,10 @@
         <translation>이해관계자 배치 방식. 이해관계자를 끌면 수동 배치로 저장됩니다</translation>
     </message>
     <message>
+        <source>Hyperedges are not supported; a relation links two stakeholders.</source>
+        <translation>하이퍼엣지는 지원하지 않습니다. 관계는 이해관계자 두 명을 잇습니다.</translation>
+    </message>
+    <message>
         <source>ISP/ISMP</source>
         <translation>ISP/ISMP</translation>
     </message>
@@ -1774,6 +1846,14 @@
     <message>
         <source>Import plan</source>
         <translation>계획 가져오기</translation>
+    </message>
+    <message>
+        <source>Import stakeholder network from {file}</source>
+        <translation>{file}에서 이해관계자 네트워크 가져오기</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} 가져오기</translation>
     </message>
     <message>
         <source>Imported {rows} rows from {file} into {plan}: {counts}.</source>
@@ -2550,6 +2630,14 @@
     <message>
         <source>No votes recorded yet.</source>
         <translation>아직 기록된 투표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Node &apos;{node}&apos; is a group in the file, not a stakeholder.</source>
+        <translation>노드 &apos;{node}&apos;은(는) 파일의 그룹이며 이해관계자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Node &apos;{node}&apos; is not in the file; no stakeholder is made up for it.</source>
+        <translation>노드 &apos;{node}&apos;이(가) 파일에 없습니다. 없는 이해관계자를 새로 만들지 않습니다.</translation>
     </message>
     <message>
         <source>None</source>
@@ -3416,6 +3504,10 @@
         <translation>일정</translation>
     </message>
     <message>
+        <source>Scheduled (dependencies applied)</source>
+        <translation>추진 일정(선후행 반영)</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>점수</translation>
     </message>
@@ -3732,6 +3824,10 @@
         <translation>시작 가능 시기</translation>
     </message>
     <message>
+        <source>Start of the plan period</source>
+        <translation>계획 기간 시작</translation>
+    </message>
+    <message>
         <source>Start presentation</source>
         <translation>발표 시작</translation>
     </message>
@@ -3868,6 +3964,10 @@
         <translation>대상 사용자</translation>
     </message>
     <message>
+        <source>TaskJuggler project written by Convergence Planner {version}. Run: tj3 -o DIR {file} (DIR/{report}.csv lists every initiative&apos;s start and end).</source>
+        <translation>Convergence Planner {version}에서 만든 TaskJuggler 프로젝트 파일입니다. 실행: tj3 -o DIR {file} (DIR/{report}.csv에 과제별 시작·종료일이 나옵니다).</translation>
+    </message>
+    <message>
         <source>Tech.</source>
         <translation>기술성</translation>
     </message>
@@ -3980,6 +4080,10 @@
         <translation>클립보드에 이해관계자 행이 없습니다.</translation>
     </message>
     <message>
+        <source>The code &apos;{code}&apos; is also the code of {other}.</source>
+        <translation>코드 &apos;{code}&apos;은(는) {other}의 코드와 같습니다.</translation>
+    </message>
+    <message>
         <source>The comment this replies to is not in the plan.</source>
         <translation>답하려는 의견이 계획에 없습니다.</translation>
     </message>
@@ -4016,6 +4120,18 @@
         <translation>디스크가 가득 찼습니다. 파일은 바뀌지 않았고 편집한 내용은 그대로 있습니다. 공간을 비우거나 다른 곳에 저장하십시오.</translation>
     </message>
     <message>
+        <source>The edge links node &apos;{node}&apos; to itself; a stakeholder cannot have a relation with itself.</source>
+        <translation>연결선이 노드 &apos;{node}&apos;을(를) 자기 자신과 잇습니다. 이해관계자는 자신과 관계를 맺을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The edge names no source node.</source>
+        <translation>연결선에 출발 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The edge names no target node.</source>
+        <translation>연결선에 도착 노드가 없습니다.</translation>
+    </message>
+    <message>
         <source>The field &apos;{field}&apos; does not hold one value of a list; choose a text or choice field.</source>
         <translation>&apos;{field}&apos; 항목은 정해진 값 중 하나를 담는 항목이 아닙니다. 텍스트 또는 선택 항목을 지정하십시오.</translation>
     </message>
@@ -4050,6 +4166,10 @@
     <message>
         <source>The file holds more than {count} values; a profile is much smaller.</source>
         <translation>파일에 값이 {count}개보다 많습니다. 프로파일은 이보다 훨씬 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no &lt;graph&gt; element.</source>
+        <translation>파일에 &lt;graph&gt; 요소가 없습니다.</translation>
     </message>
     <message>
         <source>The file holds no plan record.</source>
@@ -4200,6 +4320,10 @@
         <translation>키 &apos;{key}&apos;이(가) 없습니다.</translation>
     </message>
     <message>
+        <source>The label matches {count} stakeholders in the plan; give the node the id of the one meant.</source>
+        <translation>이름표가 계획의 이해관계자 {count}명과 일치합니다. 해당 이해관계자의 id를 노드 id로 지정하십시오.</translation>
+    </message>
+    <message>
         <source>The language of menus, views and messages</source>
         <translation>메뉴, 보기, 메시지에 쓰는 언어</translation>
     </message>
@@ -4234,6 +4358,14 @@
     <message>
         <source>The narrative key &apos;{key}&apos; is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</source>
         <translation>서술 키 &apos;{key}&apos;은(는) 올바르지 않습니다. 영문 소문자로 시작하고 영문 소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The node has no id.</source>
+        <translation>노드에 id가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The node has no label; a stakeholder needs a name.</source>
+        <translation>노드에 이름표(label)가 없습니다. 이해관계자에게는 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>The plan as a whole</source>
@@ -4358,6 +4490,10 @@
     <message>
         <source>The plan&apos;s guideline profile “{id}” cannot be read (see above); it is checked against “{name}” until the file is fixed.</source>
         <translation>계획의 작성 지침 “{id}”을(를) 읽을 수 없어(위 메시지 참조) 파일을 고칠 때까지 “{name}” 기준으로 점검합니다.</translation>
+    </message>
+    <message>
+        <source>The position {value} is outside 0–1.</source>
+        <translation>위치 {value}이(가) 0–1 범위를 벗어납니다.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -4544,6 +4680,18 @@
         <translation>Convergence Planner 계획 파일이 아닙니다(&quot;format&quot;은 &quot;{name}&quot;이어야 합니다).</translation>
     </message>
     <message>
+        <source>This is not a GanttProject file: its root element is &lt;{name}&gt;, not &lt;project&gt;.</source>
+        <translation>GanttProject 파일이 아닙니다. 최상위 요소가 &lt;project&gt;가 아니라 &lt;{name}&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>This is not a GraphML file: its root element is &lt;{tag}&gt;, not &lt;graphml&gt;.</source>
+        <translation>GraphML 파일이 아닙니다. 최상위 요소가 &lt;graphml&gt;이 아니라 &lt;{tag}&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>This is not a Microsoft Project XML file: its root element is &lt;{name}&gt;, not &lt;Project&gt; of {namespace}.</source>
+        <translation>Microsoft Project XML 파일이 아닙니다. 최상위 요소가 {namespace}의 &lt;Project&gt;가 아니라 &lt;{name}&gt;입니다.</translation>
+    </message>
+    <message>
         <source>This is not an XML file in a readable encoding.</source>
         <translation>읽을 수 있는 인코딩의 XML 파일이 아닙니다.</translation>
     </message>
@@ -4558,6 +4706,10 @@
     <message>
         <source>This must not be empty.</source>
         <translation>비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This node and node &apos;{other}&apos; both match the stakeholder &apos;{name}&apos; in the plan.</source>
+        <translation>이 노드와 노드 &apos;{other}&apos;이(가) 모두 계획의 이해관계자 &apos;{name}&apos;과(와) 일치합니다.</translation>
     </message>
     <message>
         <source>This plan is read-only: {reason} Use Save As to keep your changes in another file.</source>
@@ -4800,6 +4952,10 @@
         <translation>계획 전체</translation>
     </message>
     <message>
+        <source>With the links of summary tasks spread to the initiatives inside them the file holds more than {limit} links; it is not imported.</source>
+        <translation>요약 작업의 연결을 그 안의 추진과제로 펼치면 선후행 관계가 {limit}건을 넘으므로 가져오지 않습니다.</translation>
+    </message>
+    <message>
         <source>Workshop R&amp;ounds…</source>
         <translation>워크숍 차수(&amp;O)…</translation>
     </message>
@@ -4860,12 +5016,32 @@
         <translation>새 계획 {title}을(를) {file}에 썼습니다.</translation>
     </message>
     <message>
+        <source>Wrote {file}: {events} events (iCalendar).</source>
+        <translation>{file}에 일정 {events}건을 썼습니다(iCalendar).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {initiatives} initiatives and {dependencies} dependencies (TaskJuggler).</source>
+        <translation>{file}에 과제 {initiatives}개와 선후행 관계 {dependencies}건을 썼습니다(TaskJuggler).</translation>
+    </message>
+    <message>
         <source>Wrote {file}: {pages} pages.</source>
         <translation>{file}을(를) 썼습니다: {pages}쪽.</translation>
     </message>
     <message>
         <source>Wrote {file}: {rows} rows of {kinds} kinds (JSON format version {version}).</source>
         <translation>{file}을(를) 저장했습니다: {kinds}개 종류, {rows}개 행(JSON 형식 버전 {version}).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {stakeholders} stakeholders and {relations} relations (GraphML).</source>
+        <translation>{file}에 이해관계자 {stakeholders}명과 관계 {relations}건을 썼습니다(GraphML).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {tasks} tasks and {links} links as Microsoft Project XML.</source>
+        <translation>{file}에 작업 {tasks}개와 선후행 관계 {links}건을 썼습니다(Microsoft Project XML).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {tasks} tasks and {links} links as a GanttProject file.</source>
+        <translation>{file}에 작업 {tasks}개와 선후행 관계 {links}건을 썼습니다(GanttProject 파일).</translation>
     </message>
     <message>
         <source>Year</source>
@@ -5068,6 +5244,14 @@
         <translation>예: {example}</translation>
     </message>
     <message>
+        <source>edge #{number} (no id)</source>
+        <translation>{number}번째 연결선(id 없음)</translation>
+    </message>
+    <message>
+        <source>edge {id}</source>
+        <translation>연결선 {id}</translation>
+    </message>
+    <message>
         <source>editing the selected item&apos;s fields.</source>
         <translation>선택한 항목의 속성을 편집합니다.</translation>
     </message>
@@ -5128,6 +5312,14 @@
         <translation>그리드 스냅숏 항목</translation>
     </message>
     <message>
+        <source>has no id of the task that follows.</source>
+        <translation>후행 작업의 id가 없습니다.</translation>
+    </message>
+    <message>
+        <source>has no working day.</source>
+        <translation>근무일이 없습니다.</translation>
+    </message>
+    <message>
         <source>has no {language} text (&apos;{code}&apos;)</source>
         <translation>{language} 문구가 없습니다(&apos;{code}&apos;)</translation>
     </message>
@@ -5140,12 +5332,24 @@
         <translation>가져올 행이 없습니다.</translation>
     </message>
     <message>
+        <source>holds no tasks.</source>
+        <translation>작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>holds {count} tasks; at most {limit} are imported.</source>
+        <translation>작업이 {count}개입니다. 최대 {limit}개까지만 가져올 수 있습니다.</translation>
+    </message>
+    <message>
         <source>how many initiatives</source>
         <translation>추진과제 수</translation>
     </message>
     <message>
         <source>how many stakeholders</source>
         <translation>이해관계자 수</translation>
+    </message>
+    <message>
+        <source>hyperedge {id}</source>
+        <translation>하이퍼엣지 {id}</translation>
     </message>
     <message>
         <source>import a file into a plan, after checking all of it</source>
@@ -5164,6 +5368,10 @@
         <translation>과제 항목</translation>
     </message>
     <message>
+        <source>initiatives and milestones as a calendar (iCalendar)</source>
+        <translation>과제·마일스톤 일정표(iCalendar)</translation>
+    </message>
+    <message>
         <source>initiatives without duration</source>
         <translation>기간 없는 추진과제</translation>
     </message>
@@ -5172,12 +5380,32 @@
         <translation>중단됨</translation>
     </message>
     <message>
+        <source>is also the UID of {other}.</source>
+        <translation>{other}의 UID와 같습니다.</translation>
+    </message>
+    <message>
+        <source>is also the id of {other}.</source>
+        <translation>{other}의 id와 같습니다.</translation>
+    </message>
+    <message>
         <source>is below the minimum national share</source>
         <translation>최소 국비 비율보다 낮습니다</translation>
     </message>
     <message>
         <source>is missing</source>
         <translation>항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>is missing or not a whole number.</source>
+        <translation>값이 없거나 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>is missing, and so is the Duration.</source>
+        <translation>값이 없고 기간(Duration)도 없습니다.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>값이 없습니다.</translation>
     </message>
     <message>
         <source>is not a known key (known keys: {keys})</source>
@@ -5216,6 +5444,14 @@
         <translation>계획된 시작월({month})</translation>
     </message>
     <message>
+        <source>key without id</source>
+        <translation>id 없는 key</translation>
+    </message>
+    <message>
+        <source>key {id}</source>
+        <translation>key {id}</translation>
+    </message>
+    <message>
         <source>language of messages (ko or en)</source>
         <translation>메시지 언어 (ko 또는 en)</translation>
     </message>
@@ -5234,6 +5470,18 @@
     <message>
         <source>line {line}, column {column}: {message}</source>
         <translation>{line}행 {column}열: {message}</translation>
+    </message>
+    <message>
+        <source>links a summary task with a task inside it ({first} and {second}).</source>
+        <translation>요약 작업과 그 안의 작업을 연결합니다({first}, {second}).</translation>
+    </message>
+    <message>
+        <source>links the task {key} of another project file; links to other projects are not imported.</source>
+        <translation>다른 프로젝트 파일의 작업 {key}와 연결되어 있습니다. 다른 프로젝트와의 연결은 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>links {task}, a milestone of an initiative; the plan links initiatives only, so link the initiative instead.</source>
+        <translation>추진과제의 마일스톤인 {task}와 연결되어 있습니다. 계획은 추진과제끼리만 연결하므로 해당 추진과제에 연결하십시오.</translation>
     </message>
     <message>
         <source>list the guideline profiles, or copy one to edit it</source>
@@ -5404,6 +5652,14 @@
         <translation>없는 템플릿 &apos;{id}&apos;을(를) 가리킵니다</translation>
     </message>
     <message>
+        <source>names the field &apos;{code}&apos;, which is neither in the file nor in the plan.</source>
+        <translation>분야 &apos;{code}&apos;을(를) 가리키지만 파일과 계획 어디에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>names the initiative &apos;{code}&apos;, which is neither in the file nor in the plan.</source>
+        <translation>추진과제 &apos;{code}&apos;을(를) 가리키지만 파일과 계획 어디에도 없습니다.</translation>
+    </message>
+    <message>
         <source>national share above the maximum</source>
         <translation>국비 비율 최고 기준 초과</translation>
     </message>
@@ -5426,6 +5682,14 @@
     <message>
         <source>new</source>
         <translation>신규</translation>
+    </message>
+    <message>
+        <source>node #{number} (no id)</source>
+        <translation>{number}번째 노드(id 없음)</translation>
+    </message>
+    <message>
+        <source>node {id}</source>
+        <translation>노드 {id}</translation>
     </message>
     <message>
         <source>not finished yet</source>
@@ -5492,6 +5756,10 @@
         <translation>난수 시드 (같은 시드면 같은 계획)</translation>
     </message>
     <message>
+        <source>refers to the task {key}, which is not in the file.</source>
+        <translation>파일에 없는 작업 {key}을(를) 가리킵니다.</translation>
+    </message>
+    <message>
         <source>refers to {kind} {id}, which does not exist.</source>
         <translation>{kind} {id}을(를) 가리키지만 그런 항목이 없습니다.</translation>
     </message>
@@ -5534,6 +5802,18 @@
     <message>
         <source>save, list and compare baselines of the schedule and budget</source>
         <translation>일정·예산 기준 계획 저장, 목록, 비교</translation>
+    </message>
+    <message>
+        <source>schedule as Microsoft Project XML (MS Project, ProjectLibre)</source>
+        <translation>일정(Microsoft Project XML: MS Project, ProjectLibre)</translation>
+    </message>
+    <message>
+        <source>schedule as a GanttProject file (.gan)</source>
+        <translation>일정(GanttProject 파일, .gan)</translation>
+    </message>
+    <message>
+        <source>schedule model for TaskJuggler (.tjp)</source>
+        <translation>TaskJuggler용 일정 모델(.tjp)</translation>
     </message>
     <message>
         <source>section</source>
@@ -5584,6 +5864,10 @@
         <translation>이해관계자</translation>
     </message>
     <message>
+        <source>stakeholder network (GraphML: Gephi, yEd)</source>
+        <translation>이해관계자 네트워크(GraphML: Gephi, yEd)</translation>
+    </message>
+    <message>
         <source>start presentation mode with the plan</source>
         <translation>계획으로 발표 모드 시작</translation>
     </message>
@@ -5604,8 +5888,24 @@
         <translation>목표 기준 연도</translation>
     </message>
     <message>
+        <source>task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>task UID</source>
+        <translation>작업 UID</translation>
+    </message>
+    <message>
+        <source>task id</source>
+        <translation>작업 id</translation>
+    </message>
+    <message>
         <source>the baseline&apos;s name</source>
         <translation>기준 계획 이름</translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation>달력</translation>
     </message>
     <message>
         <source>the copy&apos;s id and file name (lower-case letters, digits and hyphens)</source>
@@ -5678,6 +5978,10 @@
     <message>
         <source>the profile to copy</source>
         <translation>복사할 프로파일</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>the start of the plan period ({month})</source>
@@ -5848,6 +6152,10 @@
         <translation>위반 {count}건</translation>
     </message>
     <message>
+        <source>{count} dependencies would start a task before its predecessor starts, which TaskJuggler cannot express; they are written as comments.</source>
+        <translation>선후행 관계 {count}건은 선행 과제보다 먼저 시작하는 조건이라 TaskJuggler로 나타낼 수 없어 주석으로만 적었습니다.</translation>
+    </message>
+    <message>
         <source>{count} errors: fix them to export the PDF</source>
         <translation>오류 {count}건: 수정해야 PDF를 내보낼 수 있습니다</translation>
     </message>
@@ -5970,6 +6278,10 @@
     <message>
         <source>{file}: {reason}</source>
         <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{finish} is before the start {start}.</source>
+        <translation>{finish}이(가) 시작일 {start}보다 앞섭니다.</translation>
     </message>
     <message>
         <source>{holder} Use Save As to keep the recovered changes.</source>
@@ -6196,12 +6508,24 @@
         <translation>{code}의 {type} 연결(지연 {lag}개월)</translation>
     </message>
     <message>
+        <source>{type} link from {code} with a lag of {lag} months: left out, TaskJuggler cannot start a task before its predecessor starts.</source>
+        <translation>{code}에서 오는 {type} 관계(지연 {lag}개월): 생략했습니다. TaskJuggler에서는 선행 과제보다 먼저 시작하는 조건을 나타낼 수 없습니다.</translation>
+    </message>
+    <message>
         <source>{type} link with a lag of {lag} months</source>
         <translation>{type} 연결, 지연 {lag}개월</translation>
     </message>
     <message>
         <source>{values} is already used by {kind} {id}.</source>
         <translation>{values}은(는) 이미 {kind} {id}에서 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>{value} is not a lag format of MS Project.</source>
+        <translation>{value}은(는) MS Project의 지연 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the range {minimum} to {maximum}.</source>
+        <translation>{value}은(는) 허용 범위({minimum}~{maximum})를 벗어납니다.</translation>
     </message>
     <message>
         <source>{version} is newer than this version of Convergence Planner reads ({supported})</source>
