@@ -4,12 +4,20 @@
 <context>
     <name>ConvergencePlanner</name>
     <message>
+        <source> (and {count} more)</source>
+        <translation> (외 {count}개)</translation>
+    </message>
+    <message>
         <source>&amp;About Convergence Planner</source>
         <translation>Convergence Planner 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns (double-click or press F2 to choose the field; * required):</source>
+        <translation>열(&amp;C) (항목은 두 번 누르거나 F2 키로 선택, * 필수):</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -34,6 +42,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;New Plan…</source>
@@ -64,8 +80,16 @@
         <translation>평가와 투표(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Rows are:</source>
+        <translation>행의 종류(&amp;R):</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets in the file:</source>
+        <translation>파일의 시트(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Slides…</source>
@@ -86,6 +110,18 @@
     <message>
         <source>&apos;{code}&apos; has no votes to take away.</source>
         <translation>&apos;{code}&apos;에는 뺄 표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a column of {table}; its columns are: {fields}.</source>
+        <translation>&apos;{field}&apos;은(는) {table}의 열이 아닙니다. 열 목록: {fields}.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a table; choose one of: {kinds}.</source>
+        <translation>&apos;{kind}&apos;은(는) 표 이름이 아닙니다. 다음 중에서 고르십시오: {kinds}.</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; files are not tables; use .csv or .xlsx.</source>
+        <translation>&apos;{suffix}&apos; 파일은 표가 아닙니다. .csv 또는 .xlsx 파일을 사용하십시오.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a month; write it as 2027-03.</source>
@@ -136,12 +172,20 @@
         <translation>&apos;{value}&apos;은(는) 태그 목록이 아닙니다.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a month; write it as 2027-03, 2027. 3., 2027/3 or 2027년 3월, or as an Excel date.</source>
+        <translation>&apos;{value}&apos;은(는) 연월이 아닙니다. 2027-03, 2027. 3., 2027/3, 2027년 3월 또는 Excel 날짜로 입력하십시오.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a number.</source>
         <translation>&apos;{value}&apos;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a prioritisation score.</source>
         <translation>&apos;{value}&apos;은(는) 우선순위 평가 항목이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a row id (letters, digits and hyphens, at most 36).</source>
+        <translation>&apos;{value}&apos;은(는) 행 ID가 아닙니다(영문자·숫자·하이픈, 최대 36자).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a sticky note colour.</source>
@@ -156,6 +200,10 @@
         <translation>&apos;{value}&apos;은(는) {field}의 값이 아닙니다. 다음 중에서 선택하십시오: {choices}.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a whole number of won.</source>
+        <translation>&apos;{value}&apos;은(는) 원 단위 정수가 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a whole number.</source>
         <translation>&apos;{value}&apos;은(는) 정수가 아닙니다.</translation>
     </message>
@@ -166,6 +214,10 @@
     <message>
         <source>&apos;{value}&apos; is not a {what} (one of: {choices})</source>
         <translation>&apos;{value}&apos;은(는) 올바른 {what}이(가) 아닙니다(가능한 값: {choices})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an amount of money; write it as 1,200,000 or 1200000 (KRW), or as 12억 or 1,200백만원.</source>
+        <translation>&apos;{value}&apos;은(는) 금액이 아닙니다. 1,200,000 또는 1200000(원), 12억 또는 1,200백만원 형식으로 입력하십시오.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an item of this checklist (one of: {choices})</source>
@@ -182,6 +234,22 @@
     <message>
         <source>&apos;{value}&apos; is not one of: {choices}.</source>
         <translation>&apos;{value}&apos;은(는) 다음 값 중 하나가 아닙니다: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write 예/아니요, Y/N, O/X, TRUE/FALSE or 1/0.</source>
+        <translation>&apos;{value}&apos;은(는) 예/아니요 값이 아닙니다. 예/아니요, Y/N, O/X, TRUE/FALSE 또는 1/0으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too large an amount.</source>
+        <translation>&apos;{value}&apos;은(는) 너무 큰 금액입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; names {count} funding rules.</source>
+        <translation>&apos;{value}&apos;에 해당하는 재원 기준이 {count}개입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; names {count} {kind} rows; write it as name (organisation).</source>
+        <translation>&apos;{value}&apos;에 해당하는 {kind}이(가) {count}개입니다. &apos;이름 (소속 기관)&apos; 형식으로 입력하십시오.</translation>
     </message>
     <message>
         <source>&apos;{year}-{month}-{day}&apos; is not a date.</source>
@@ -212,12 +280,44 @@
         <translation>(답변은 &apos;미응답&apos;으로 시작)</translation>
     </message>
     <message>
+        <source>(column {number})</source>
+        <translation>({number}번째 열)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
         <source>(missing item)</source>
         <translation>(없는 항목)</translation>
     </message>
     <message>
+        <source>(no money planned)</source>
+        <translation>(계획된 예산 없음)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(none of these links)</source>
+        <translation>(해당 연결 없음)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(변경 없음)</translation>
     </message>
     <message>
         <source>(unnamed profile)</source>
@@ -246,6 +346,10 @@
     <message>
         <source>--delay: {code} is given more than once.</source>
         <translation>--delay: {code}이(가) 두 번 이상 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>--import-preview needs FILE or --demo</source>
+        <translation>--import-preview에는 FILE 또는 --demo가 필요합니다</translation>
     </message>
     <message>
         <source>--kind chooses the table of a .csv file; {suffix} files hold more than one.</source>
@@ -284,12 +388,20 @@
         <translation>1–5 영향 · Shift+1–5 실현가능성 · Tab 전환 · 0 지우기 · + / − 투표 · N 새 과제 · S 메모 · M 방식</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 이전(&amp;B)</translation>
+    </message>
+    <message>
         <source>&lt;Figure&gt; {title}</source>
         <translation>&lt;그림&gt; {title}</translation>
     </message>
     <message>
         <source>A &lt;key&gt; declaration has no id; the file is not valid GraphML.</source>
         <translation>&lt;key&gt; 선언에 id가 없습니다. 올바른 GraphML 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A CSV file holds one table. &amp;Which table do you want to export?</source>
+        <translation>CSV 파일에는 표 하나만 담을 수 있습니다. 내보낼 표를 선택하십시오(&amp;W).</translation>
     </message>
     <message>
         <source>A body section cannot follow an appendix; put the appendices last.</source>
@@ -392,6 +504,10 @@
         <translation>실제 시작</translation>
     </message>
     <message>
+        <source>Actual {year}</source>
+        <translation>{year} 실적</translation>
+    </message>
+    <message>
         <source>Actuals recorded for {recorded} of {count} KPIs; achievement = actual ÷ target.</source>
         <translation>성과지표 {count}개 중 {recorded}개의 실적이 입력됨. 달성률 = 실적 ÷ 목표임.</translation>
     </message>
@@ -488,6 +604,18 @@
         <translation>자문</translation>
     </message>
     <message>
+        <source>After merging, there would be two {kind} rows for {value}; the one from {side} is kept and the other left out (its values are kept with this conflict).</source>
+        <translation>병합하면 {value}에 대한 {kind}이(가) 두 개가 됩니다. {side}의 것을 유지하고 다른 하나는 제외했습니다(그 값은 이 충돌 기록에 보관).</translation>
+    </message>
+    <message>
+        <source>After merging, {value} would be used twice; {label} keeps the value it has in {side}: {new}.</source>
+        <translation>병합하면 {value}이(가) 두 번 쓰입니다. {label}은(는) {side}의 값 {new}을(를) 유지합니다.</translation>
+    </message>
+    <message>
+        <source>After merging, {value} would be used twice; {label} now has {new} until you choose.</source>
+        <translation>병합하면 {value}이(가) 두 번 쓰입니다. 결정할 때까지 {label}에는 {new}을(를) 붙였습니다.</translation>
+    </message>
+    <message>
         <source>After the text, the PDF shows: {block}</source>
         <translation>본문 다음에 PDF에 표시되는 내용: {block}</translation>
     </message>
@@ -512,6 +640,10 @@
         <translation>모든 부문</translation>
     </message>
     <message>
+        <source>All supported files ({patterns})</source>
+        <translation>지원하는 모든 파일 ({patterns})</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
@@ -530,6 +662,10 @@
     <message>
         <source>An initiative cannot depend on itself.</source>
         <translation>추진과제는 자기 자신에 선행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the work: {reason}</source>
+        <translation>내부 오류로 작업이 중단되었습니다: {reason}</translation>
     </message>
     <message>
         <source>An option holds a value or a list of values.</source>
@@ -656,6 +792,14 @@
         <translation>굵게 (Ctrl+B)</translation>
     </message>
     <message>
+        <source>Both sides added this {kind} with a different {field}.</source>
+        <translation>양쪽이 이 {kind}을(를) 서로 다른 {field}(으)로 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Both sides changed {field}.</source>
+        <translation>양쪽이 {field}을(를) 변경했습니다.</translation>
+    </message>
+    <message>
         <source>Broker</source>
         <translation>중개자</translation>
     </message>
@@ -768,6 +912,14 @@
         <translation>Qt {qt}와 Qt for Python(PySide6 {pyside})으로 만들었으며, GNU LGPL 3판에 따라 사용합니다.</translation>
     </message>
     <message>
+        <source>C&amp;heck</source>
+        <translation>검사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Problems</source>
+        <translation>문제 복사(&amp;O)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -806,6 +958,10 @@
     <message>
         <source>Cannot Save Plan</source>
         <translation>계획을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Report</source>
+        <translation>보고서를 저장할 수 없음</translation>
     </message>
     <message>
         <source>Cap a year</source>
@@ -872,6 +1028,10 @@
         <translation>{id} ({name}) 프로필로 점검했습니다.</translation>
     </message>
     <message>
+        <source>Checking {file} against the plan…</source>
+        <translation>{file}을(를) 계획과 대조하여 검사하는 중…</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>점검표</translation>
     </message>
@@ -890,6 +1050,14 @@
     <message>
         <source>Checks</source>
         <translation>점검</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>파일 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a file to import. These can be read:</source>
+        <translation>가져올 파일을 선택하십시오. 가져올 수 있는 형식:</translation>
     </message>
     <message>
         <source>Choose the interface language</source>
@@ -960,6 +1128,18 @@
         <translation>색상:</translation>
     </message>
     <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>Column or field</source>
+        <translation>열·항목</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the fields they are read as</source>
+        <translation>파일의 열과 각 열을 읽을 항목</translation>
+    </message>
+    <message>
         <source>Coming in a later release: {what}</source>
         <translation>다음 판에서 제공: {what}</translation>
     </message>
@@ -1002,6 +1182,10 @@
     <message>
         <source>Complies</source>
         <translation>충족</translation>
+    </message>
+    <message>
+        <source>Conflicts ({count}): {kinds}</source>
+        <translation>충돌 {count}건: {kinds}</translation>
     </message>
     <message>
         <source>Consulted</source>
@@ -1070,6 +1254,10 @@
     <message>
         <source>Copied the profile {source} to {file}; edit it, then run &apos;cplan profiles&apos; to check it.</source>
         <translation>프로파일 {source}을(를) {file}(으)로 복사했습니다. 편집한 뒤 &apos;cplan profiles&apos;를 실행하여 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Copy every problem to the clipboard, one per line (paste into a spreadsheet)</source>
+        <translation>모든 문제를 한 줄에 하나씩 클립보드에 복사합니다(스프레드시트에 붙여 넣기 가능)</translation>
     </message>
     <message>
         <source>Correct them, or add --force to write a draft marked 초안 / DRAFT.</source>
@@ -1368,6 +1556,10 @@
         <translation>기간(개월)</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
         <source>Each initiative needs exactly one A, at least one R, and its lead as the A; every stakeholder needs a role somewhere.</source>
         <translation>추진과제마다 책임(A)은 정확히 하나, 실행(R)은 하나 이상이어야 하며 주관 기관이 책임(A)을 맡아야 합니다. 모든 이해관계자는 하나 이상의 역할이 필요합니다.</translation>
     </message>
@@ -1512,6 +1704,10 @@
         <translation>true 또는 false가 와야 합니다.</translation>
     </message>
     <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>PDF 내보내기</translation>
     </message>
@@ -1536,8 +1732,16 @@
         <translation>슬라이드를 PNG 그림으로 내보내기</translation>
     </message>
     <message>
+        <source>Export a Table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
         <source>Export draft with watermark</source>
         <translation>워터마크를 넣은 초안으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>{format} 내보내기</translation>
     </message>
     <message>
         <source>Exporting the PDF…</source>
@@ -1558,6 +1762,14 @@
     <message>
         <source>Field</source>
         <translation>분야</translation>
+    </message>
+    <message>
+        <source>Field code</source>
+        <translation>분야 코드</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>분야명</translation>
     </message>
     <message>
         <source>Field shown</source>
@@ -1694,6 +1906,18 @@
     <message>
         <source>From &apos;{first}&apos; to &apos;{second}&apos;: {moved} of {count} initiatives changed rank, {new} new, {gone} gone.</source>
         <translation>&apos;{first}&apos;에서 &apos;{second}&apos;(으)로: 과제 {count}개 중 {moved}개 순위 변동, 신규 {new}개, 삭제 {gone}개.</translation>
+    </message>
+    <message>
+        <source>From ours: {counts}</source>
+        <translation>우리 쪽: {counts}</translation>
+    </message>
+    <message>
+        <source>From stakeholder</source>
+        <translation>관계 주체</translation>
+    </message>
+    <message>
+        <source>From theirs: {counts}</source>
+        <translation>상대 쪽: {counts}</translation>
     </message>
     <message>
         <source>From:</source>
@@ -1844,6 +2068,14 @@
         <translation>추진기간</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>가져올 표</translation>
+    </message>
+    <message>
         <source>Import plan</source>
         <translation>계획 가져오기</translation>
     </message>
@@ -1852,12 +2084,32 @@
         <translation>{file}에서 이해관계자 네트워크 가져오기</translation>
     </message>
     <message>
+        <source>Import the checked rows as one change (Edit ▸ Undo takes it back)</source>
+        <translation>검사한 행을 한 번의 변경으로 가져옵니다(편집 ▸ 실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
         <source>Import {file}</source>
         <translation>{file} 가져오기</translation>
     </message>
     <message>
+        <source>Import {table} from {source}</source>
+        <translation>{source}에서 {table} 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {details}.</source>
+        <translation>{file}을(를) 가져왔습니다: {details}.</translation>
+    </message>
+    <message>
         <source>Imported {rows} rows from {file} into {plan}: {counts}.</source>
         <translation>{file}에서 {plan}(으)로 {rows}개 행을 가져왔습니다: {counts}.</translation>
+    </message>
+    <message>
+        <source>Importing replaces the whole open plan with the plan in {file}: every current row is removed and the file&apos;s rows take their place. Edit ▸ Undo brings the current plan back.</source>
+        <translation>가져오면 열려 있는 계획 전체가 {file}의 계획으로 바뀝니다. 현재 자료는 모두 지워지고 파일의 자료로 대체됩니다. 편집 ▸ 실행 취소로 현재 계획을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} 가져오는 중…</translation>
     </message>
     <message>
         <source>In charge</source>
@@ -1894,6 +2146,10 @@
     <message>
         <source>Initiative</source>
         <translation>추진과제</translation>
+    </message>
+    <message>
+        <source>Initiative code</source>
+        <translation>과제 코드</translation>
     </message>
     <message>
         <source>Initiative table</source>
@@ -2022,6 +2278,10 @@
     <message>
         <source>KPI</source>
         <translation>성과지표</translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation>지표명</translation>
     </message>
     <message>
         <source>KPI results for {year}</source>
@@ -2208,6 +2468,10 @@
         <translation>선의 굵기: 관계의 강도</translation>
     </message>
     <message>
+        <source>Line(s) {lines} are neither UTF-8 nor CP949/EUC-KR text; save the file again as CSV (UTF-8).</source>
+        <translation>{lines}행은 UTF-8도 CP949/EUC-KR도 아닌 텍스트입니다. 파일을 CSV(UTF-8)로 다시 저장하십시오.</translation>
+    </message>
+    <message>
         <source>Lines: relation type</source>
         <translation>선: 관계 유형</translation>
     </message>
@@ -2274,6 +2538,18 @@
     <message>
         <source>Meets the rule</source>
         <translation>기준 충족</translation>
+    </message>
+    <message>
+        <source>Merge OURS and THEIRS, two versions of a plan that both come from BASE, into the new file OUT: every change only one side made is kept, and what both changed differently is listed as a conflict (recorded in OUT for review). Exit status: 0 when there are no conflicts, 1 when conflicts remain, 2 on bad input (nothing is written).</source>
+        <translation>같은 원본(BASE)에서 나온 한 계획의 두 버전 OURS와 THEIRS를 새 파일 OUT으로 병합합니다. 한쪽만 바꾼 내용은 모두 유지하고, 양쪽이 서로 다르게 바꾼 내용은 충돌로 표시합니다(검토할 수 있도록 OUT에 기록). 종료 코드: 충돌이 없으면 0, 충돌이 남으면 1, 입력이 잘못되면 2(아무것도 쓰지 않음).</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>Merged {ours} and {theirs} (common version {base}) into {out}.</source>
+        <translation>{ours}와(과) {theirs}(공통 원본 {base})를 {out}(으)로 병합했습니다.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2536,6 +2812,10 @@
         <translation>아직 예산 항목이 없습니다.</translation>
     </message>
     <message>
+        <source>No conflicts.</source>
+        <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
         <source>No dependency cycle</source>
         <translation>선후행 순환 없음</translation>
     </message>
@@ -2554,6 +2834,10 @@
     <message>
         <source>No initiative follows a funding rule.</source>
         <translation>재원 기준이 적용되는 추진과제가 없음.</translation>
+    </message>
+    <message>
+        <source>No initiative has the code &apos;{value}&apos;, in the plan or in the file.</source>
+        <translation>계획과 파일 어디에도 코드가 &apos;{value}&apos;인 추진과제가 없습니다.</translation>
     </message>
     <message>
         <source>No initiative moved.</source>
@@ -2588,6 +2872,10 @@
         <translation>중복 의심 과제 없음(같거나 거의 같은 과제명 또는 목적)</translation>
     </message>
     <message>
+        <source>No problems found. Importing makes these changes (one step; Edit ▸ Undo takes it back):</source>
+        <translation>문제가 없습니다. 가져오면 다음과 같이 바뀝니다(한 번의 변경이며 편집 ▸ 실행 취소로 되돌릴 수 있음):</translation>
+    </message>
+    <message>
         <source>No recent plans</source>
         <translation>최근 계획 없음</translation>
     </message>
@@ -2600,8 +2888,16 @@
         <translation>역할 없음</translation>
     </message>
     <message>
+        <source>No sheet holds {table}; name the sheet to read (--sheet).</source>
+        <translation>{table}을(를) 담은 시트가 없습니다. 읽을 시트를 지정하십시오(--sheet).</translation>
+    </message>
+    <message>
         <source>No stakeholder has a RACI role on this initiative.</source>
         <translation>이 추진과제에 RACI 역할을 가진 이해관계자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No stakeholder is named &apos;{value}&apos;, in the plan or in the file.</source>
+        <translation>계획과 파일 어디에도 이름이 &apos;{value}&apos;인 이해관계자가 없습니다.</translation>
     </message>
     <message>
         <source>No stakeholders have been entered.</source>
@@ -2630,6 +2926,14 @@
     <message>
         <source>No votes recorded yet.</source>
         <translation>아직 기록된 투표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No {kind} has the code or name &apos;{value}&apos; in the plan; add it first, or give its code and its name (column {column}) to add it.</source>
+        <translation>계획에 코드나 이름이 &apos;{value}&apos;인 {kind}이(가) 없습니다. 먼저 추가하거나, 코드와 이름({column} 열)을 함께 입력하면 새로 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>No {kind} is named &apos;{value}&apos; in the plan.</source>
+        <translation>계획에 이름이 &apos;{value}&apos;인 {kind}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Node &apos;{node}&apos; is a group in the file, not a stakeholder.</source>
@@ -2708,6 +3012,10 @@
         <translation>대상</translation>
     </message>
     <message>
+        <source>On both sides: {counts}</source>
+        <translation>양쪽 모두: {counts}</translation>
+    </message>
+    <message>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
@@ -2726,6 +3034,10 @@
     <message>
         <source>One definition sheet (과제정의서) per initiative</source>
         <translation>과제별 과제정의서</translation>
+    </message>
+    <message>
+        <source>Only the first {kept} problems are listed.</source>
+        <translation>처음 {kept}건의 문제만 표시합니다.</translation>
     </message>
     <message>
         <source>Only top-level sections can be appendices.</source>
@@ -2968,6 +3280,10 @@
         <translation>이해관계자 영향력·관심도 매트릭스</translation>
     </message>
     <message>
+        <source>Pre&amp;view (the first {count} rows as they will be read):</source>
+        <translation>미리 보기(&amp;V) (읽어 들일 첫 {count}행):</translation>
+    </message>
+    <message>
         <source>Predecessor</source>
         <translation>선행과제</translation>
     </message>
@@ -2994,6 +3310,10 @@
     <message>
         <source>Presenter&apos;s notes</source>
         <translation>발표자 메모</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as they will be read</source>
+        <translation>읽어 들일 첫 행들의 미리 보기</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -3054,6 +3374,10 @@
     <message>
         <source>Private company</source>
         <translation>민간기업</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>파일에서 발견된 문제</translation>
     </message>
     <message>
         <source>Process</source>
@@ -3208,12 +3532,24 @@
         <translation>평가와 투표</translation>
     </message>
     <message>
+        <source>Read as</source>
+        <translation>읽을 항목</translation>
+    </message>
+    <message>
+        <source>Read every row against the plan and list what is wrong; nothing changes yet</source>
+        <translation>모든 행을 계획과 대조하여 문제를 표시합니다. 아직 아무것도 바뀌지 않습니다</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
         <source>Reading stopped after {count} problems.</source>
         <translation>문제가 {count}건을 넘어 읽기를 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} 읽는 중…</translation>
     </message>
     <message>
         <source>Ready to export</source>
@@ -3256,6 +3592,10 @@
         <translation>규제·감독</translation>
     </message>
     <message>
+        <source>Relation type</source>
+        <translation>관계 유형</translation>
+    </message>
+    <message>
         <source>Relationship network</source>
         <translation>관계망</translation>
     </message>
@@ -3294,6 +3634,10 @@
     <message>
         <source>Represents</source>
         <translation>대표</translation>
+    </message>
+    <message>
+        <source>Required fields no column is read as: {fields}</source>
+        <translation>어느 열에도 지정되지 않은 필수 항목: {fields}</translation>
     </message>
     <message>
         <source>Research</source>
@@ -3392,6 +3736,14 @@
         <translation>{row}행: 알 수 없는 열 &apos;{column}&apos;은(는) 무시했습니다.</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>Rows both sides added alike, kept once: {count}</source>
+        <translation>양쪽이 똑같이 추가하여 하나만 남긴 행: {count}</translation>
+    </message>
+    <message>
         <source>Rows: {shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -3408,6 +3760,14 @@
         <translation>지침 프로필의 점검을 계획에 적용하고 점검 결과를 나열합니다. 종료 코드: 오류가 없으면 0, 오류가 있으면 1, 잘못된 입력이면 2입니다. --lang은 점검 결과의 언어도 정합니다 (기본값: 프로필의 언어).</translation>
     </message>
     <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>보고서 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>값 예시</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -3422,6 +3782,10 @@
     <message>
         <source>Save Plan As</source>
         <translation>다른 이름으로 계획 저장</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>보고서 저장</translation>
     </message>
     <message>
         <source>Save at least one round to compare rounds.</source>
@@ -3646,6 +4010,14 @@
     <message>
         <source>Severity</source>
         <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <source>Sheets in the file</source>
+        <translation>파일의 시트</translation>
     </message>
     <message>
         <source>Shift-drag from one initiative to another to link them · Del deletes the selected link · Ctrl+wheel zooms, Ctrl+0 fits</source>
@@ -3880,6 +4252,14 @@
         <translation>추진전략</translation>
     </message>
     <message>
+        <source>Strategy code</source>
+        <translation>추진전략 코드</translation>
+    </message>
+    <message>
+        <source>Strategy name</source>
+        <translation>추진전략명</translation>
+    </message>
+    <message>
         <source>Strength</source>
         <translation>강도</translation>
     </message>
@@ -3940,6 +4320,10 @@
         <translation>분야별 과제 목록: 코드, 과제명, 기간, 주관, 예산</translation>
     </message>
     <message>
+        <source>Tables</source>
+        <translation>표</translation>
+    </message>
+    <message>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
@@ -3962,6 +4346,10 @@
     <message>
         <source>Target users</source>
         <translation>대상 사용자</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>{year} 목표</translation>
     </message>
     <message>
         <source>TaskJuggler project written by Convergence Planner {version}. Run: tj3 -o DIR {file} (DIR/{report}.csv lists every initiative&apos;s start and end).</source>
@@ -3996,8 +4384,16 @@
         <translation>본문</translation>
     </message>
     <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
         <source>Text of the note</source>
         <translation>메모 내용</translation>
+    </message>
+    <message>
+        <source>The CSV text cannot be read from here on ({problem}): a cell is longer than {limit:,} characters or a quotation mark is not closed.</source>
+        <translation>이 행부터 CSV 텍스트를 읽을 수 없습니다({problem}). 셀이 {limit:,}자를 넘거나 따옴표가 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>The PDF could not be built because of an internal error: {reason}</source>
@@ -4068,6 +4464,14 @@
         <translation>예산 내역의 합계가 계획상 총액과 일치함.</translation>
     </message>
     <message>
+        <source>The cell holds the spreadsheet error {value}.</source>
+        <translation>셀에 스프레드시트 오류 {value}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cell holds {length:,} characters; a cell may hold at most {limit:,}.</source>
+        <translation>셀이 {length:,}자입니다. 셀에는 최대 {limit:,}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The change was not made</source>
         <translation>변경하지 못했습니다</translation>
     </message>
@@ -4106,6 +4510,10 @@
     <message>
         <source>The demo plan is not part of this installation.</source>
         <translation>이 설치본에는 예시 계획이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dependencies form a cycle after merging: {cycle}; the links of {side} are kept.</source>
+        <translation>병합하면 선후행 관계가 순환합니다: {cycle}. {side}의 연결을 유지합니다.</translation>
     </message>
     <message>
         <source>The dependencies form a cycle, so the roadmap shows the planned months without the critical path.</source>
@@ -4224,6 +4632,10 @@
         <translation>올바른 JSON 파일이 아닙니다: {problem}.</translation>
     </message>
     <message>
+        <source>The file is not valid UTF-16 text (byte {offset}).</source>
+        <translation>올바른 UTF-16 텍스트가 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
         <source>The file is not valid UTF-8 text (byte {offset}).</source>
         <translation>올바른 UTF-8 텍스트 파일이 아닙니다({offset}번째 바이트).</translation>
     </message>
@@ -4234,6 +4646,14 @@
     <message>
         <source>The file is read-only.</source>
         <translation>파일이 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: UTF-8 on line(s) {utf8}, CP949/EUC-KR on line(s) {cp949}; save it again in one encoding (CSV UTF-8).</source>
+        <translation>파일에 인코딩이 섞여 있습니다: {utf8}행은 UTF-8, {cp949}행은 CP949/EUC-KR입니다. 하나의 인코딩(CSV UTF-8)으로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The file mixes encodings: it starts as UTF-8 (with a BOM) but line(s) {lines} are CP949/EUC-KR; save it again in one encoding (CSV UTF-8).</source>
+        <translation>파일에 인코딩이 섞여 있습니다: UTF-8(BOM 포함)로 시작하지만 {lines}행은 CP949/EUC-KR입니다. 하나의 인코딩(CSV UTF-8)으로 다시 저장하십시오.</translation>
     </message>
     <message>
         <source>The file must hold exactly one plan row, not {count}.</source>
@@ -4352,6 +4772,10 @@
         <translation>목록이 비어 있습니다.</translation>
     </message>
     <message>
+        <source>The merged plan failed its checks, so nothing was written: {problems}</source>
+        <translation>병합된 계획이 검사를 통과하지 못해 아무것도 저장하지 않았습니다: {problems}</translation>
+    </message>
+    <message>
         <source>The narrative &apos;{key}&apos; is used by two sections (first on line {line}).</source>
         <translation>서술 &apos;{key}&apos;을(를) 두 절에서 쓰고 있습니다(처음은 {line}행).</translation>
     </message>
@@ -4368,6 +4792,14 @@
         <translation>노드에 이름표(label)가 없습니다. 이해관계자에게는 이름이 필요합니다.</translation>
     </message>
     <message>
+        <source>The part is encrypted; save the workbook without a password.</source>
+        <translation>암호화된 구성 요소입니다. 암호 없이 통합문서를 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The part unpacks to {size:,} MB from {packed:,} bytes (more than {ratio}:1); it is refused as a zip bomb.</source>
+        <translation>{packed:,}바이트가 {size:,}MB로 풀리는 구성 요소입니다({ratio}:1 초과). 압축 폭탄(zip bomb)으로 판단하여 가져오지 않습니다.</translation>
+    </message>
+    <message>
         <source>The plan as a whole</source>
         <translation>계획 전체</translation>
     </message>
@@ -4382,6 +4814,10 @@
     <message>
         <source>The plan could not be copied for the PDF: {reason}</source>
         <translation>PDF를 만들기 위해 계획을 복사하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The plan could not be copied for this work: {reason}</source>
+        <translation>작업을 위해 계획을 복사하지 못했습니다: {reason}</translation>
     </message>
     <message>
         <source>The plan declares no budget totals; the budget summary uses the sums of the budget lines</source>
@@ -4496,6 +4932,10 @@
         <translation>위치 {value}이(가) 0–1 범위를 벗어납니다.</translation>
     </message>
     <message>
+        <source>The preview failed: {reason}</source>
+        <translation>미리 보기를 만들지 못했습니다: {reason}</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>프린터를 시작하지 못했습니다.</translation>
     </message>
@@ -4524,12 +4964,36 @@
         <translation>로드맵은 다음 가로 쪽에 수록함</translation>
     </message>
     <message>
+        <source>The same {kind} is already in {where}.</source>
+        <translation>같은 {kind}이(가) 이미 {where}에 있습니다.</translation>
+    </message>
+    <message>
         <source>The section key &apos;{key}&apos; is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</source>
         <translation>절 키 &apos;{key}&apos;은(는) 올바르지 않습니다. 영문 소문자로 시작하고 영문 소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용하십시오.</translation>
     </message>
     <message>
         <source>The section key &apos;{key}&apos; is used twice (first on line {line}).</source>
         <translation>절 키 &apos;{key}&apos;이(가) 두 번 쓰였습니다(처음은 {line}행).</translation>
+    </message>
+    <message>
+        <source>The sheet has cells beyond column {limit}; at most {limit} columns are read.</source>
+        <translation>시트에 {limit}번째 열을 넘는 셀이 있습니다. 최대 {limit}개 열까지만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit:,} rows; it is not read further.</source>
+        <translation>시트가 {limit:,}행을 넘습니다. 이후는 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for {column}; its rows cannot be matched or added without it.</source>
+        <translation>시트에 {column} 열이 없습니다. 이 열이 없으면 행을 대응하거나 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column {column}.</source>
+        <translation>시트에 {column} 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no column headed &apos;{header}&apos;.</source>
+        <translation>{sheet} 시트에 제목이 &apos;{header}&apos;인 열이 없습니다.</translation>
     </message>
     <message>
         <source>The stakeholder is no longer in the plan.</source>
@@ -4556,8 +5020,36 @@
         <translation>값은 {minimum}에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>The workbook cannot be read: {problem}.</source>
+        <translation>통합문서를 읽을 수 없습니다: {problem}.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &apos;{sheet}&apos;; its sheets are: {sheets}.</source>
+        <translation>통합문서에 &apos;{sheet}&apos; 시트가 없습니다. 시트 목록: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The workbook holds {count:,} parts; at most {limit:,} are read.</source>
+        <translation>통합문서의 구성 요소가 {count:,}개입니다. 최대 {limit:,}개까지만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to {size:,} MB; at most {limit:,} MB are read.</source>
+        <translation>통합문서의 압축을 풀면 {size:,}MB입니다. 최대 {limit:,}MB까지만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s XML declares entities or a DTD ({problem}); such files are refused.</source>
+        <translation>통합문서의 XML에 엔터티 또는 DTD 선언이 있습니다({problem}). 이러한 파일은 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s zip archive is damaged: {problem}.</source>
+        <translation>통합문서의 zip 압축이 손상되었습니다: {problem}.</translation>
+    </message>
+    <message>
         <source>The workshop round is no longer in the plan.</source>
         <translation>해당 워크숍 라운드가 더 이상 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The zip archive holds no Excel workbook (xl/workbook.xml is missing).</source>
+        <translation>zip 압축 파일에 Excel 통합문서가 없습니다(xl/workbook.xml 없음).</translation>
     </message>
     <message>
         <source>The {kind} is no longer in the plan.</source>
@@ -4566,6 +5058,10 @@
     <message>
         <source>The {kind} you edited is no longer in the plan.</source>
         <translation>편집한 {kind}이(가) 더 이상 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The {target_kind} {target} is deleted on both sides.</source>
+        <translation>{target_kind} {target}은(는) 양쪽 모두에서 삭제되었습니다.</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -4628,6 +5124,10 @@
         <translation>&apos;{id}&apos; 템플릿이 없습니다.</translation>
     </message>
     <message>
+        <source>There is no unresolved conflict {key}.</source>
+        <translation>미해결 충돌 {key}이(가) 없습니다.</translation>
+    </message>
+    <message>
         <source>These dependencies form a cycle: {cycle}.</source>
         <translation>선후행 관계가 순환합니다: {cycle}.</translation>
     </message>
@@ -4676,6 +5176,14 @@
         <translation>계획 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
+        <source>This is a zip archive (an XLSX workbook?), not CSV text; save it as .xlsx or export it as CSV.</source>
+        <translation>zip 압축 파일(XLSX 통합문서?)이며 CSV 텍스트가 아닙니다. 확장자를 .xlsx로 저장하거나 CSV로 내보내십시오.</translation>
+    </message>
+    <message>
+        <source>This is an old-style .xls workbook or a password-protected one; save it as an .xlsx workbook without a password.</source>
+        <translation>이전 형식(.xls) 통합문서이거나 암호가 설정된 통합문서입니다. 암호 없이 .xlsx 통합문서로 저장하십시오.</translation>
+    </message>
+    <message>
         <source>This is not a Convergence Planner plan file (&quot;format&quot; must be &quot;{name}&quot;).</source>
         <translation>Convergence Planner 계획 파일이 아닙니다(&quot;format&quot;은 &quot;{name}&quot;이어야 합니다).</translation>
     </message>
@@ -4690,6 +5198,14 @@
     <message>
         <source>This is not a Microsoft Project XML file: its root element is &lt;{name}&gt;, not &lt;Project&gt; of {namespace}.</source>
         <translation>Microsoft Project XML 파일이 아닙니다. 최상위 요소가 {namespace}의 &lt;Project&gt;가 아니라 &lt;{name}&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>This is not an XLSX workbook (it is not a zip archive).</source>
+        <translation>XLSX 통합문서가 아닙니다(zip 압축 파일이 아님).</translation>
+    </message>
+    <message>
+        <source>This is not an XLSX workbook but text (a CSV file renamed .xlsx?); name it .csv.</source>
+        <translation>XLSX 통합문서가 아니라 텍스트입니다(확장자만 .xlsx로 바꾼 CSV 파일?). 확장자를 .csv로 바꾸십시오.</translation>
     </message>
     <message>
         <source>This is not an XML file in a readable encoding.</source>
@@ -4772,6 +5288,10 @@
         <translation>작성 필요</translation>
     </message>
     <message>
+        <source>To stakeholder</source>
+        <translation>관계 대상</translation>
+    </message>
+    <message>
         <source>To:</source>
         <translation>이후:</translation>
     </message>
@@ -4836,6 +5356,10 @@
         <translation>미응답</translation>
     </message>
     <message>
+        <source>Unchanged rows: {count}</source>
+        <translation>변경 없는 행: {count}</translation>
+    </message>
+    <message>
         <source>Unique identifiers</source>
         <translation>고유식별정보</translation>
     </message>
@@ -4864,6 +5388,10 @@
         <translation>알 수 없는 항목 종류: {kind}</translation>
     </message>
     <message>
+        <source>Unknown side &apos;{side}&apos;; use ours or theirs.</source>
+        <translation>알 수 없는 쪽 &apos;{side}&apos;입니다. ours 또는 theirs를 쓰십시오.</translation>
+    </message>
+    <message>
         <source>Unknown slide</source>
         <translation>알 수 없는 슬라이드</translation>
     </message>
@@ -4878,6 +5406,14 @@
     <message>
         <source>Unknown {what} &apos;{value}&apos;; docs/guideline-profiles.md lists them.</source>
         <translation>알 수 없는 {what} &apos;{value}&apos;입니다. 사용할 수 있는 값은 docs/guideline-profiles.md에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Until they are decided, the merged plan holds our version of each conflict (for a broken funding rule, both sides&apos; changes); every conflict is recorded in {out} for review.</source>
+        <translation>결정될 때까지 병합된 계획에는 각 충돌에서 우리 쪽 내용이 들어 있습니다(재원 규칙 위반은 양쪽 변경 모두). 모든 충돌은 검토할 수 있도록 {out}에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Until they are decided, the merged plan holds their version of each conflict (for a broken funding rule, both sides&apos; changes); every conflict is recorded in {out} for review.</source>
+        <translation>결정될 때까지 병합된 계획에는 각 충돌에서 상대 쪽 내용이 들어 있습니다(재원 규칙 위반은 양쪽 변경 모두). 모든 충돌은 검토할 수 있도록 {out}에 기록되었습니다.</translation>
     </message>
     <message>
         <source>Untitled plan</source>
@@ -4936,6 +5472,10 @@
         <translation>경고 {count}</translation>
     </message>
     <message>
+        <source>What is wrong</source>
+        <translation>문제 내용</translation>
+    </message>
+    <message>
         <source>What the note goes on</source>
         <translation>메모를 붙일 대상</translation>
     </message>
@@ -4948,12 +5488,24 @@
         <translation>변경 적용 시점</translation>
     </message>
     <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Which table this holds is not clear from its name and headers ({headers}); name the table ({kinds}).</source>
+        <translation>이름과 열 제목({headers})만으로는 어떤 표인지 알 수 없습니다. 표를 지정하십시오({kinds}).</translation>
+    </message>
+    <message>
         <source>Whole plan</source>
         <translation>계획 전체</translation>
     </message>
     <message>
         <source>With the links of summary tasks spread to the initiatives inside them the file holds more than {limit} links; it is not imported.</source>
         <translation>요약 작업의 연결을 그 안의 추진과제로 펼치면 선후행 관계가 {limit}건을 넘으므로 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>처리 중</translation>
     </message>
     <message>
         <source>Workshop R&amp;ounds…</source>
@@ -4996,8 +5548,16 @@
         <translation>메모를 입력하십시오. Enter는 저장, Shift+Enter는 줄 바꿈입니다</translation>
     </message>
     <message>
+        <source>Write the plan to a file: {format}</source>
+        <translation>계획을 파일로 저장: {format}</translation>
+    </message>
+    <message>
         <source>Write this section in the plan&apos;s language.</source>
         <translation>이 섹션을 계획의 작성 언어로 작성합니다.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} 저장 중…</translation>
     </message>
     <message>
         <source>Wrote a draft (초안 / DRAFT) to {file}: {pages} pages, {errors} error(s) left.</source>
@@ -5014,6 +5574,14 @@
     <message>
         <source>Wrote the new plan {title} to {file}.</source>
         <translation>새 계획 {title}을(를) {file}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} rows of {table} to {file}.</source>
+        <translation>{table} {count}행을 {file}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {counts} rows.</source>
+        <translation>{file}에 썼습니다: {counts}행.</translation>
     </message>
     <message>
         <source>Wrote {file}: {events} events (iCalendar).</source>
@@ -5104,6 +5672,14 @@
         <translation>분야·연도별 간트 로드맵(주경로와 여유 기간 포함).</translation>
     </message>
     <message>
+        <source>a dependency cycle after merging</source>
+        <translation>병합 후 선후행 순환</translation>
+    </message>
+    <message>
+        <source>a funding rule broken after merging</source>
+        <translation>병합 후 재원 규칙 위반</translation>
+    </message>
+    <message>
         <source>a network of the initiatives and the links between them.</source>
         <translation>추진과제와 그 사이의 선후행 관계 네트워크.</translation>
     </message>
@@ -5116,12 +5692,28 @@
         <translation>열 계획 파일(.cplan)</translation>
     </message>
     <message>
+        <source>a second accountable (A) after merging</source>
+        <translation>병합 후 최종책임(A) 중복</translation>
+    </message>
+    <message>
         <source>a template cannot be its own prerequisite</source>
         <translation>템플릿은 자기 자신을 선행 과제로 둘 수 없습니다</translation>
     </message>
     <message>
+        <source>a value of its own kept</source>
+        <translation>직접 입력한 값 유지</translation>
+    </message>
+    <message>
         <source>about {count} data subjects</source>
         <translation>정보주체 약 {count}명</translation>
+    </message>
+    <message>
+        <source>added or changed under an item the other side deleted</source>
+        <translation>상대가 삭제한 항목 아래에 추가·변경</translation>
+    </message>
+    <message>
+        <source>an internal error: {reason}</source>
+        <translation>내부 오류: {reason}</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -5134,6 +5726,10 @@
     <message>
         <source>at most {percent} %</source>
         <translation>{percent}% 이하</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>공통 원본</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -5156,6 +5752,10 @@
         <translation>생성 블록</translation>
     </message>
     <message>
+        <source>both sides&apos; changes kept</source>
+        <translation>양쪽 변경 모두 유지</translation>
+    </message>
+    <message>
         <source>budget line</source>
         <translation>예산 항목</translation>
     </message>
@@ -5172,8 +5772,16 @@
         <translation>기본 제공</translation>
     </message>
     <message>
+        <source>cannot be read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>change log entry</source>
         <translation>변경 이력</translation>
+    </message>
+    <message>
+        <source>changes that break a rule of the item together</source>
+        <translation>함께 적용하면 규칙에 어긋나는 변경</translation>
     </message>
     <message>
         <source>check a plan against its guideline profile</source>
@@ -5200,6 +5808,10 @@
         <translation>정부 지침 프로파일에 따른 계획 점검.</translation>
     </message>
     <message>
+        <source>column mapping</source>
+        <translation>열 대응</translation>
+    </message>
+    <message>
         <source>comment</source>
         <translation>의견</translation>
     </message>
@@ -5220,6 +5832,10 @@
         <translation>편집할 수 있도록 프로파일을 사용자 프로파일 폴더에 복사</translation>
     </message>
     <message>
+        <source>could not be read because of an internal error: {reason}</source>
+        <translation>내부 오류로 읽지 못했습니다: {reason}</translation>
+    </message>
+    <message>
         <source>could not write the picture to {path}</source>
         <translation>{path}에 그림을 쓰지 못했습니다</translation>
     </message>
@@ -5230,6 +5846,10 @@
     <message>
         <source>delay an initiative by whole months (negative: earlier); repeat for more</source>
         <translation>과제를 개월 단위로 늦춤(음수: 앞당김). 여러 과제는 반복해서 지정</translation>
+    </message>
+    <message>
+        <source>deleted on one side, changed on the other</source>
+        <translation>한쪽은 삭제, 다른 쪽은 변경</translation>
     </message>
     <message>
         <source>dependency</source>
@@ -5332,8 +5952,16 @@
         <translation>가져올 행이 없습니다.</translation>
     </message>
     <message>
+        <source>holds no table to import.</source>
+        <translation>가져올 표가 없습니다.</translation>
+    </message>
+    <message>
         <source>holds no tasks.</source>
         <translation>작업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>holds nothing to import.</source>
+        <translation>가져올 내용이 없습니다.</translation>
     </message>
     <message>
         <source>holds {count} tasks; at most {limit} are imported.</source>
@@ -5390,6 +6018,10 @@
     <message>
         <source>is below the minimum national share</source>
         <translation>최소 국비 비율보다 낮습니다</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} MB; it is not imported.</source>
+        <translation>{limit}MB보다 커서 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -5490,6 +6122,18 @@
     <message>
         <source>list the saved baselines</source>
         <translation>저장된 기준 계획 목록</translation>
+    </message>
+    <message>
+        <source>merge conflict</source>
+        <translation>병합 충돌</translation>
+    </message>
+    <message>
+        <source>merge even files that are not versions of the same plan</source>
+        <translation>같은 계획의 버전이 아닌 파일도 병합</translation>
+    </message>
+    <message>
+        <source>merge two versions of a plan into a new plan file</source>
+        <translation>한 계획의 두 버전을 새 계획 파일로 병합</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -5684,6 +6328,10 @@
         <translation>신규</translation>
     </message>
     <message>
+        <source>no sheet is chosen for import.</source>
+        <translation>가져올 시트를 선택하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>node #{number} (no id)</source>
         <translation>{number}번째 노드(id 없음)</translation>
     </message>
@@ -5716,8 +6364,28 @@
         <translation>그중 마일스톤(0개월)</translation>
     </message>
     <message>
+        <source>one table as CSV (initiatives, stakeholders, relations, budget, KPIs, roles)</source>
+        <translation>표 하나(CSV: 추진과제, 이해관계자, 관계, 예산, 성과지표, 역할)</translation>
+    </message>
+    <message>
         <source>open an untitled copy of the demo plan</source>
         <translation>예시 계획의 제목 없는 사본을 엽니다</translation>
+    </message>
+    <message>
+        <source>open the import dialog on IMPORT_FILE (with --screenshot: a picture of its first step)</source>
+        <translation>IMPORT_FILE을(를) 가져오기 창에서 엽니다(--screenshot과 함께 쓰면 첫 단계 화면을 저장)</translation>
+    </message>
+    <message>
+        <source>our version</source>
+        <translation>우리 쪽 버전</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>우리 쪽</translation>
+    </message>
+    <message>
+        <source>ours kept</source>
+        <translation>우리 쪽 유지</translation>
     </message>
     <message>
         <source>own</source>
@@ -5740,6 +6408,10 @@
         <translation>JSON으로 출력합니다 (키는 영어)</translation>
     </message>
     <message>
+        <source>problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
         <source>project type</source>
         <translation>사업 유형</translation>
     </message>
@@ -5754,6 +6426,10 @@
     <message>
         <source>random seed (the same seed, the same plan)</source>
         <translation>난수 시드 (같은 시드면 같은 계획)</translation>
+    </message>
+    <message>
+        <source>refers to an item the other side deleted</source>
+        <translation>상대가 삭제한 항목을 참조</translation>
     </message>
     <message>
         <source>refers to the task {key}, which is not in the file.</source>
@@ -5786,6 +6462,14 @@
     <message>
         <source>role</source>
         <translation>역할</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>{number}행</translation>
+    </message>
+    <message>
+        <source>same field changed differently</source>
+        <translation>같은 항목을 서로 다르게 변경</translation>
     </message>
     <message>
         <source>same purpose</source>
@@ -5836,6 +6520,14 @@
         <translation>비율의 합이 100%가 아니라 {sum}%입니다</translation>
     </message>
     <message>
+        <source>sheet {sheet}</source>
+        <translation>{sheet} 시트</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} row {number}</source>
+        <translation>{sheet} 시트 {number}행</translation>
+    </message>
+    <message>
         <source>show the RACI matrix and check its rules</source>
         <translation>RACI 매트릭스를 보여 주고 규칙을 점검</translation>
     </message>
@@ -5884,6 +6576,10 @@
         <translation>추진전략</translation>
     </message>
     <message>
+        <source>tables as an Excel workbook (.xlsx), one sheet each</source>
+        <translation>표 전체(Excel 통합문서 .xlsx, 표마다 시트 하나)</translation>
+    </message>
+    <message>
         <source>target base</source>
         <translation>목표 기준 연도</translation>
     </message>
@@ -5906,6 +6602,10 @@
     <message>
         <source>the calendar</source>
         <translation>달력</translation>
+    </message>
+    <message>
+        <source>the common earlier version</source>
+        <translation>공통 원본(이전 버전)</translation>
     </message>
     <message>
         <source>the copy&apos;s id and file name (lower-case letters, digits and hyphens)</source>
@@ -5948,6 +6648,10 @@
         <translation>한 객체에 키 &quot;{key}&quot;가 두 번 나옵니다</translation>
     </message>
     <message>
+        <source>the merged plan file to write</source>
+        <translation>병합 결과를 저장할 계획 파일</translation>
+    </message>
+    <message>
         <source>the month progress is judged at (default: this month)</source>
         <translation>진척을 판단할 기준 월(기본값: 이번 달)</translation>
     </message>
@@ -5962,6 +6666,10 @@
     <message>
         <source>the plan file to write</source>
         <translation>쓸 계획 파일</translation>
+    </message>
+    <message>
+        <source>the plan was replaced</source>
+        <translation>계획 전체를 바꿈</translation>
     </message>
     <message>
         <source>the plan&apos;s first year</source>
@@ -5984,6 +6692,10 @@
         <translation>프로젝트</translation>
     </message>
     <message>
+        <source>the same value used twice after merging</source>
+        <translation>병합 후 같은 값 중복</translation>
+    </message>
+    <message>
         <source>the start of the plan period ({month})</source>
         <translation>계획 기간의 시작({month})</translation>
     </message>
@@ -5994,6 +6706,22 @@
     <message>
         <source>the year an annual plan is for (default: the plan&apos;s)</source>
         <translation>연도별 시행계획의 대상 연도(기본값: 계획에 지정된 연도)</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>상대 쪽 버전</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>상대 쪽</translation>
+    </message>
+    <message>
+        <source>theirs kept</source>
+        <translation>상대 쪽 유지</translation>
+    </message>
+    <message>
+        <source>there is no plan to import into</source>
+        <translation>가져올 대상 계획이 없습니다</translation>
     </message>
     <message>
         <source>there is no plan to present</source>
@@ -6022,6 +6750,10 @@
     <message>
         <source>what if initiatives start later or earlier</source>
         <translation>과제가 늦어지거나 앞당겨지면 어떻게 되는지 보기</translation>
+    </message>
+    <message>
+        <source>whose version the merged plan holds in a conflict until it is decided (default: ours)</source>
+        <translation>충돌이 결정될 때까지 병합 결과에 담을 쪽(기본값: ours)</translation>
     </message>
     <message>
         <source>with --present: the slide to start at (1 is the first)</source>
@@ -6090,6 +6822,10 @@
     <message>
         <source>yearly amount above the cap</source>
         <translation>연간 한도 초과</translation>
+    </message>
+    <message>
+        <source>{added} added, {changed} changed, {deleted} deleted</source>
+        <translation>추가 {added}건, 변경 {changed}건, 삭제 {deleted}건</translation>
     </message>
     <message>
         <source>{amount} KRW</source>
@@ -6168,16 +6904,44 @@
         <translation>{count}개 항목 선택됨</translation>
     </message>
     <message>
+        <source>{count} new row(s) need a value for {column}, but the sheet has no such column.</source>
+        <translation>새 행 {count}개에 {column} 값이 필요하지만 시트에 해당 열이 없습니다.</translation>
+    </message>
+    <message>
         <source>{count} pages</source>
         <translation>{count}쪽</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found; nothing is imported and the plan is unchanged. Correct the file (or the column mapping) and check again.</source>
+        <translation>문제 {count}건이 발견되어 가져오지 않았으며 계획은 바뀌지 않았습니다. 파일(또는 열 지정)을 고친 뒤 다시 검사하십시오.</translation>
     </message>
     <message>
         <source>{count} slide pictures saved in {folder}</source>
         <translation>슬라이드 그림 {count}장을 {folder}에 저장했습니다</translation>
     </message>
     <message>
+        <source>{count} stakeholders are accountable (A) after merging: {names}; there should be exactly one.</source>
+        <translation>병합하면 최종책임(A)이 {count}곳입니다: {names}. 한 곳이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{deleter} deleted the {target_kind} {target}, which {holder} refers to in {field}.</source>
+        <translation>{deleter}에서 {target_kind} {target}을(를) 삭제했지만 {holder}에서는 {field}에서 이를 참조합니다.</translation>
+    </message>
+    <message>
+        <source>{deleter} deleted the {target_kind} {target}; {holder} has this {kind} under it.</source>
+        <translation>{deleter}에서 {target_kind} {target}을(를) 삭제했지만 {holder}에는 그 아래에 이 {kind}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>{deleter} deleted this {kind}; {keeper} changed it.</source>
+        <translation>{deleter}에서 이 {kind}을(를) 삭제했고 {keeper}에서 변경했습니다.</translation>
+    </message>
+    <message>
         <source>{errors} error(s), {warnings} warning(s), {notes} note(s).</source>
         <translation>오류 {errors}건, 경고 {warnings}건, 참고 {notes}건입니다.</translation>
+    </message>
+    <message>
+        <source>{field} is already read from column {column}.</source>
+        <translation>{field}은(는) 이미 {column} 열에서 읽습니다.</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters.</source>
@@ -6212,6 +6976,10 @@
         <translation>{field}은(는) {maximum} 이하여야 합니다.</translation>
     </message>
     <message>
+        <source>{field} must not be empty.</source>
+        <translation>{field}은(는) 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
         <source>{field} refers to an item that is not in the plan.</source>
         <translation>{field}이(가) 계획에 없는 항목을 가리킵니다.</translation>
     </message>
@@ -6226,6 +6994,10 @@
     <message>
         <source>{field}: choose a value.</source>
         <translation>{field}: 값을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{files} are not versions of the same plan (each began as a different plan), so there is no common version to merge from. Add --allow-unrelated to merge them anyway.</source>
+        <translation>{files}은(는) 같은 계획의 버전이 아니어서(처음부터 서로 다른 계획) 병합의 기준이 될 공통 원본이 없습니다. 그래도 병합하려면 --allow-unrelated를 추가하십시오.</translation>
     </message>
     <message>
         <source>{file} already exists; add --force to replace it.</source>
@@ -6260,8 +7032,20 @@
         <translation>{file}은(는) 파일이 아닙니다.</translation>
     </message>
     <message>
+        <source>{file} is one of the files being merged; write the merged plan to a new file.</source>
+        <translation>{file}은(는) 병합 대상 파일입니다. 병합 결과는 새 파일로 저장하십시오.</translation>
+    </message>
+    <message>
         <source>{file} is open in Convergence Planner by {user} on {host} since {since}.</source>
         <translation>{file} 파일은 {since}부터 {host}에서 {user}님이 Convergence Planner로 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} — {format}</source>
+        <translation>{file} — {format}</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{suffix}&apos; files cannot be imported; the app reads {formats}.</source>
+        <translation>{file}: &apos;{suffix}&apos; 파일은 가져올 수 없습니다. 가져올 수 있는 형식: {formats}.</translation>
     </message>
     <message>
         <source>{file}: cplan export cannot write &apos;{suffix}&apos; files; it writes {formats}.</source>
@@ -6416,8 +7200,28 @@
         <translation>{item}: {field} 값 없음(허용된 값: {values})</translation>
     </message>
     <message>
+        <source>{key}: choose one of {choices}.</source>
+        <translation>{key}: {choices} 중 하나를 선택하십시오.</translation>
+    </message>
+    <message>
         <source>{kind} already in the plan</source>
         <translation>계획에 이미 있는 {kind}</translation>
+    </message>
+    <message>
+        <source>{kind}: adds {added}</source>
+        <translation>{kind}: {added}건 추가</translation>
+    </message>
+    <message>
+        <source>{kind}: adds {added}, updates {updated}</source>
+        <translation>{kind}: {added}건 추가, {updated}건 수정</translation>
+    </message>
+    <message>
+        <source>{kind}: updates {updated}</source>
+        <translation>{kind}: {updated}건 수정</translation>
+    </message>
+    <message>
+        <source>{kind}: {file_rows} in the file, {plan_rows} in the plan now</source>
+        <translation>{kind}: 파일 {file_rows}건, 현재 계획 {plan_rows}건</translation>
     </message>
     <message>
         <source>{marker}  Bullet level {level}</source>
@@ -6532,6 +7336,18 @@
         <translation>{version}은(는) 이 버전의 Convergence Planner가 읽을 수 있는 형식({supported})보다 새 버전입니다</translation>
     </message>
     <message>
+        <source>{where} (new funding rule {name})</source>
+        <translation>{where} (새 재원 기준 {name})</translation>
+    </message>
+    <message>
+        <source>{where} (new {kind} {code})</source>
+        <translation>{where} (새 {kind} {code})</translation>
+    </message>
+    <message>
+        <source>{where}, year {year}</source>
+        <translation>{where}, {year}년</translation>
+    </message>
+    <message>
         <source>{where}: money planned in {count} fiscal years ({years}), more than the {limit} allowed by &apos;{rule}&apos;</source>
         <translation>{where}: {count}개 회계연도({years})에 예산이 계획되어 &apos;{rule}&apos;의 최대 {limit}년을 넘습니다</translation>
     </message>
@@ -6550,6 +7366,14 @@
     <message>
         <source>{written} of {total} written</source>
         <translation>{total}개 중 {written}개 작성</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— 사용 안 함 —</translation>
+    </message>
+    <message>
+        <source>— skip this sheet —</source>
+        <translation>— 이 시트 건너뛰기 —</translation>
     </message>
     <message>
         <source>— the plan&apos;s profile “{id}” is not installed, so its plan type&apos;s default is used.</source>

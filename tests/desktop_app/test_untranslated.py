@@ -52,6 +52,9 @@ ALLOWED_WORDS = frozenset(word.lower() for word in (
     "FS", "SS", "FF", "SF",  # dependency type codes
     "Enter", "Delete", "Space", "Backspace",  # keys named in hints
     "KISA", "NIA", "SWOT", "ISMP",  # Korean institutions' and methods' own abbreviations
+    "Excel", "Microsoft", "Project", "ProjectLibre", "GanttProject", "TaskJuggler", "Gephi", "yEd", "GraphML",
+    "XML", "iCalendar",  # other tools and formats, by their own names
+    "xlsx", "xml", "gan", "graphml", "ics", "tjp", "csv", "json",  # file suffixes
 ))
 CODE = re.compile(r"\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b")  # identifiers shown as codes: kr-master-plan
 DATA_NAMES = ("Tallinn Digital Partners OÜ",)  # a foreign partner's own name in the demo plan
