@@ -56,10 +56,17 @@ def _read_source(source: Path) -> bytes:
 
 
 def _print_report(report: ImportReport, source: Path, args: argparse.Namespace, out: TextIO, *,
-                  imported: bool) -> None:
+                  imported: bool, changes: dict[str, tuple[int, int]] | None = None) -> None:
+    """What the import found (every problem) or did; `changes`: rows added and updated by kind, when known."""
+    from planner.cli import KIND_PLURALS
+
     if args.json:
-        print(json.dumps(report.as_json() | {"source": str(source), "into": str(args.into), "imported": imported,
-                                             "dry_run": args.dry_run}, ensure_ascii=False, indent=2), file=out)
+        extra: dict[str, object] = {"source": str(source), "into": str(args.into), "imported": imported,
+                                    "dry_run": args.dry_run}
+        if changes is not None:
+            extra["added"] = {kind: added for kind, (added, _updated) in changes.items() if added}
+            extra["updated"] = {kind: updated for kind, (_added, updated) in changes.items() if updated}
+        print(json.dumps(report.as_json() | extra, ensure_ascii=False, indent=2), file=out)
         return
     if not report.ok:
         print(_("{file}: not imported, {count} problem(s) found; the plan is unchanged.").format(
@@ -67,13 +74,25 @@ def _print_report(report: ImportReport, source: Path, args: argparse.Namespace, 
         for line in report.lines(REPORT_LINE_LIMIT):
             print(f"  - {line}", file=out)
         return
-    counts = ", ".join(f"{kind} {count}" for kind, count in sorted(report.counts.items()) if count)
+    parts = []
+    for kind, count in sorted(report.counts.items()):
+        if not count:
+            continue
+        label = _(KIND_PLURALS.get(kind, kind))
+        if changes is None:
+            parts.append(f"{label} {count:,}")
+            continue
+        added, updated = changes.get(kind, (0, 0))
+        parts.append(_("{kind}: {added} added, {updated} updated, {unchanged} unchanged").format(
+            kind=label, added=f"{added:,}", updated=f"{updated:,}", unchanged=f"{max(count - added - updated, 0):,}"))
+    counts = "; ".join(parts) or "-"
     total = sum(report.counts.values())
     if imported:
-        message = _("Imported {rows} rows from {file} into {plan}: {counts}.")
+        message = _("Imported {file} into {plan} ({rows} rows read): {counts}.")
     else:
-        message = _("{file} can be imported into {plan} ({rows} rows: {counts}); nothing was written (--dry-run).")
-    print(message.format(rows=total, file=source, plan=args.into, counts=counts or "-"), file=out)
+        message = _("{file} can be imported into {plan} ({rows} rows read): {counts}. Nothing was written "
+                    "(--dry-run).")
+    print(message.format(rows=f"{total:,}", file=source, plan=args.into, counts=counts), file=out)
 
 
 def _command_import(args: argparse.Namespace, out: TextIO) -> int:
@@ -90,13 +109,15 @@ def _command_import(args: argparse.Namespace, out: TextIO) -> int:
             raise CommandLineError(_("{file}: {reason}").format(file=document.path, reason=document.read_only_reason))
         with document.session() as session:
             command, report = spec.read(data, session, options)
+            summary = getattr(command, "summary", None)  # rows added and updated, for imports into the plan
+            changes = summary(session) if command is not None and report.ok and summary is not None else None
         if command is None or not report.ok:
             _print_report(report, source, args, out, imported=False)
             return EXIT_BAD_INPUT
         if not args.dry_run:
             document.apply(command)
             document.save()
-    _print_report(report, source, args, out, imported=not args.dry_run)
+    _print_report(report, source, args, out, imported=not args.dry_run, changes=changes)
     return EXIT_OK
 
 

@@ -2096,6 +2096,10 @@
         <translation>{source}에서 {table} 가져오기</translation>
     </message>
     <message>
+        <source>Imported {file} into {plan} ({rows} rows read): {counts}.</source>
+        <translation>{file}을(를) {plan}에 가져왔습니다(읽은 행 {rows}개): {counts}.</translation>
+    </message>
+    <message>
         <source>Imported {file}: {details}.</source>
         <translation>{file}을(를) 가져왔습니다: {details}.</translation>
     </message>
@@ -7008,6 +7012,10 @@
         <translation>{file}이(가) 이미 있습니다. 다른 ID를 정하십시오.</translation>
     </message>
     <message>
+        <source>{file} can be imported into {plan} ({rows} rows read): {counts}. Nothing was written (--dry-run).</source>
+        <translation>{file}을(를) {plan}에 가져올 수 있습니다(읽은 행 {rows}개): {counts}. 아무것도 쓰지 않았습니다(--dry-run).</translation>
+    </message>
+    <message>
         <source>{file} can be imported into {plan} ({rows} rows: {counts}); nothing was written (--dry-run).</source>
         <translation>{file}을(를) {plan}(으)로 가져올 수 있습니다({rows}개 행: {counts}). 아무것도 저장하지 않았습니다(--dry-run).</translation>
     </message>
@@ -7218,6 +7226,10 @@
     <message>
         <source>{kind}: updates {updated}</source>
         <translation>{kind}: {updated}건 수정</translation>
+    </message>
+    <message>
+        <source>{kind}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{kind}: {added}건 추가, {updated}건 수정, {unchanged}건 그대로</translation>
     </message>
     <message>
         <source>{kind}: {file_rows} in the file, {plan_rows} in the plan now</source>

@@ -494,7 +494,7 @@ def test_cli_import_dry_run_kind_column_and_refusal(capsys: pytest.CaptureFixtur
     assert code == 2 and "not imported" in out and "[Title]" in out  # the title is ignored: required for new rows
     assert plan.read_bytes() == before
     code, out, _err = run(capsys, "import", source, "--into", plan, "--column", "번호=code", "--kind", "initiatives")
-    assert code == 0 and "initiative 1" in out
+    assert code == 0 and "Initiatives: 1 added, 0 updated" in out
     code, out, _err = run(capsys, "import", source, "--into", plan, "--kind", "people")
     assert code == 2 and "'people' is not a table" in out
 
