@@ -19,6 +19,10 @@ HOSTILE = [
     "해담군 주민 ㉮ ① 𝔘", "]]> <!-- --> <![CDATA[", "} include \"/etc/passwd\" {", "ends with a backslash \\",
 ]
 
+# Single-line fields are trimmed when typed in the app (planner/model/attributes.py: Attribute.parse), and an
+# import may trim them too (a name with a leading tab from a spreadsheet comes back without it); every other
+# character comes back. The complete-plan JSON keeps every character.
+SINGLE_LINE = frozenset({"title", "name", "organisation"})
 # Which text fields each format carries (kind → fields) and how a file of it is named.
 CARRIED = {
     ".json": {"initiative": ("title", "purpose", "content"), "stakeholder": ("name", "role", "notes")},
@@ -29,7 +33,7 @@ CARRIED = {
 }
 
 
-def hostile_plan(path: Path) -> dict[str, dict[str, list[str]]]:
+def hostile_plan(path: Path, offset: int = 0) -> dict[str, dict[str, list[str]]]:
     """The sample plan with hostile text in the carried fields; returns kind → field → values by row."""
     sample = build_sample_plan(path)
     expected: dict[str, dict[str, list[str]]] = {}
@@ -42,7 +46,7 @@ def hostile_plan(path: Path) -> dict[str, dict[str, list[str]]]:
                 values = {}
                 for field in ("title", "purpose", "content") if kind == "initiative" else (
                         "name", "role", "notes", "organisation"):
-                    text = HOSTILE[(number * 3 + len(values)) % len(HOSTILE)]
+                    text = HOSTILE[(offset + number * 4 + len(values)) % len(HOSTILE)]
                     if field in ("title", "name"):
                         text = f"{text} #{number}"  # names and titles stay unique
                     values[field] = text
@@ -64,12 +68,14 @@ def texts(path: Path, kind: str, field: str) -> list[str]:
         document.close()
 
 
+@pytest.mark.parametrize("offset", [0, 12])  # each string in a first or a later field, of a title or a text
 @pytest.mark.parametrize("suffix", sorted(CARRIED))
-def test_hostile_text_comes_back_literally(capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str) -> None:
+def test_hostile_text_comes_back_literally(capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str,
+                                           offset: int) -> None:
     assert any(spec.suffix == suffix for spec in EXPORT_FORMATS.values())
     assert any(suffix in spec.suffixes for spec in IMPORT_FORMATS.values())
     source = tmp_path / "hostile.cplan"
-    expected = hostile_plan(source)
+    expected = hostile_plan(source, offset)
     exported = tmp_path / f"out{suffix}"
     assert cli.main(["export", str(source), "--to", str(exported)]) == 0
     target = tmp_path / "target.cplan"
@@ -79,4 +85,7 @@ def test_hostile_text_comes_back_literally(capsys: pytest.CaptureFixture[str], t
     assert code == 0, out
     for kind, fields in CARRIED[suffix].items():
         for field in fields:
-            assert texts(target, kind, field) == sorted(expected[kind][field]), (suffix, kind, field)
+            wanted, found = expected[kind][field], texts(target, kind, field)
+            if field in SINGLE_LINE and suffix != ".json":  # other tools' files: may come back trimmed
+                wanted, found = [text.strip() for text in wanted], [text.strip() for text in found]
+            assert sorted(found) == sorted(wanted), (suffix, kind, field)
