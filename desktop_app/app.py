@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("with --present: the slide to start at (1 is the first)"))
     parser.add_argument("--theme", choices=("default", "high-contrast"), default="default",
                         help=_("with --present: the slides' theme"))
+    parser.add_argument("--import-preview", metavar="IMPORT_FILE",
+                        help=_("open the import dialog on IMPORT_FILE (with --screenshot: a picture of its first step)"))
+    parser.add_argument("--merge-preview", metavar="OTHER_FILE",
+                        help=_("merge OTHER_FILE into the plan and show the conflict review (with --screenshot: a "
+                               "picture of it)"))
     return parser
 
 
@@ -68,6 +73,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error(_("--present needs FILE or --demo"))
     if args.slide < 1:
         parser.error(_("--slide counts from 1"))
+    if args.import_preview and not (args.file or args.demo):
+        parser.error(_("--import-preview needs FILE or --demo"))
+    if args.merge_preview and not (args.file or args.demo):
+        parser.error(_("--merge-preview needs FILE or --demo"))
     return args
 
 
@@ -249,6 +258,45 @@ def take_slide_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     return 0
 
 
+def take_import_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    """--import-preview FILE --screenshot PNG: the import dialog on FILE, read and at its first step."""
+    from desktop_app.interchange.import_dialog import screenshot_import_preview
+
+    try:
+        if window.controller is None:
+            return _fail(_("there is no plan to import into"))
+        saved = screenshot_import_preview(window, Path(args.import_preview), Path(args.screenshot))
+    finally:
+        window.shutdown()
+        window.close()
+    return 0 if saved else _fail(_("could not write the picture to {path}").format(path=args.screenshot))
+
+
+def take_merge_screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    """--merge-preview OTHER --screenshot PNG: the conflict review of OTHER merged into the plan."""
+    from desktop_app.merge.merge_dialog import screenshot_merge_preview
+
+    try:
+        if window.controller is None:
+            return _fail(_("there is no plan to merge into"))
+        saved = screenshot_merge_preview(window, Path(args.merge_preview), Path(args.screenshot))
+    finally:
+        window.shutdown()
+        window.close()
+    return 0 if saved else _fail(_("could not write the picture to {path}").format(path=args.screenshot))
+
+
+def open_import_dialog(window: MainWindow, path: Path) -> None:
+    """--import-preview FILE without --screenshot: the import dialog on FILE over the window."""
+    from desktop_app.interchange.import_dialog import ImportDialog
+
+    if window.controller is not None:
+        dialog = ImportDialog(window.controller, window, path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: window.statusBar().showMessage(dialog.imported_message, 15_000))
+        dialog.open()
+
+
 class StartupError(Exception):
     """The plan asked for on the command line cannot be shown and there is nobody to ask (--screenshot)."""
 
@@ -315,6 +363,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _fail(str(error))
         if args.present:
             return take_slide_screenshot(window, args)
+        if args.import_preview:
+            return take_import_screenshot(window, args)
+        if args.merge_preview:
+            return take_merge_screenshot(window, args)
         return take_screenshot(app, window, args.screenshot)
 
     install_excepthook()
@@ -322,6 +374,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.present:
         deferred.append(lambda: window.present(start_slide=args.slide - 1, theme=args.theme))
+    if args.import_preview:
+        deferred.append(lambda: open_import_dialog(window, Path(args.import_preview)))
+    if args.merge_preview:
+        from desktop_app.merge.merge_dialog import MergeDialog
+
+        deferred.append(lambda: MergeDialog(window.controller, window, Path(args.merge_preview)).open()
+                        if window.controller is not None else None)
     for action in deferred:
         QTimer.singleShot(0, action)
     QTimer.singleShot(0, window.offer_recovery)

@@ -60,7 +60,7 @@ def _install_ratings_slide() -> None:
 
 # Views past Ctrl+0 reached by a key of their own (the action that opens them owns it).
 # (Ctrl+0 is "Fit" inside the graph views, so the tenth view does not take it.)
-_VIEW_SHORTCUTS = {"document": "Ctrl+Shift+D", "checks": "F7"}
+_VIEW_SHORTCUTS = {"document": "Ctrl+Shift+D", "checks": "F7", "history": "Ctrl+Shift+H"}
 
 
 def _create_view(name: str, controller: PlanController) -> QWidget:
@@ -109,6 +109,10 @@ def _create_view(name: str, controller: PlanController) -> QWidget:
         from desktop_app.views.checks.checks_view import ChecksView
 
         return ChecksView(controller)
+    if name == "history":
+        from desktop_app.views.history.history_view import HistoryView
+
+        return HistoryView(controller)
     spec = next(spec for spec in VIEW_SPECS if spec.name == name)
     return PlaceholderView(_(spec.label), _(spec.coming or ""))
 
@@ -262,6 +266,11 @@ class MainWindow(QMainWindow):
         self.revert_action = self._action(_("Rever&t to Saved"), self.revert, name="revert_action")
         self.export_pdf_action = self._action(_("&Export PDF…"), self.export_pdf, [QKeySequence("Ctrl+E")],
                                               "export_pdf_action")
+        self.import_action = self._action(_("&Import…"), self.import_file, [QKeySequence("Ctrl+Shift+I")],
+                                          "import_action")
+        self.merge_action = self._action(_("&Merge Plan from File…"), self.merge_from_file, name="merge_action")
+        self.package_action = self._action(_("Export &Department Package…"), self.export_package,
+                                           name="package_action")
         self.print_preview_action = self._action(_("Print Pre&view…"), self.print_preview,
                                                  [QKeySequence("Ctrl+Shift+P")], "print_preview_action")
         self.print_action = self._action(_("&Print…"), self.print_plan, _shortcuts(key.Print, "Ctrl+P"),
@@ -331,6 +340,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.revert_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.merge_action)
+        file_menu.addAction(self.package_action)
+        from desktop_app.interchange.export_actions import fill_export_menu
+
+        self.export_menu = file_menu.addMenu(_("E&xport"))
+        self.export_menu.setObjectName("export_menu")
+        self.export_menu.aboutToShow.connect(lambda: fill_export_menu(self, self.export_menu))
+        fill_export_menu(self, self.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.check_plan_action)
         file_menu.addAction(self.export_pdf_action)
@@ -447,7 +466,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_plan = self.controller is not None
-        for action in (self.save_action, self.save_as_action, self.close_action, self.export_pdf_action,
+        for action in (self.save_action, self.save_as_action, self.close_action, self.export_pdf_action, self.import_action,
+                       self.merge_action, self.package_action,
                        self.print_preview_action, self.print_action, self.check_plan_action, self.present_action,
                        self.slides_action, self.ratings_action, self.rounds_action, self.export_slides_pdf_action,
                        self.export_slides_png_action, *self.view_actions):
@@ -564,6 +584,24 @@ class MainWindow(QMainWindow):
         self._export_flows.append(flow)  # kept alive while it runs
         flow.ended.connect(lambda: self._export_flows.remove(flow) if flow in self._export_flows else None)
         flow.start()
+
+    def merge_from_file(self) -> None:
+        """File ▸ Merge Plan from File…: merge another version of the plan, reviewing every conflict."""
+        from desktop_app.merge.merge_dialog import merge_with_dialog
+
+        merge_with_dialog(self)
+
+    def export_package(self) -> None:
+        """File ▸ Export Department Package…: one field's initiatives as a plan file that merges back."""
+        from desktop_app.merge.merge_dialog import export_package_with_dialog
+
+        export_package_with_dialog(self)
+
+    def import_file(self) -> None:
+        """File ▸ Import…: choose a file, map and check it in the import dialog, import it as one undo step."""
+        from desktop_app.interchange.import_dialog import import_with_dialog
+
+        import_with_dialog(self)
 
     def print_preview(self, *, print_when_built: bool = False) -> None:
         """File ▸ Print Preview: the exact pages of the PDF, with printing and export from there."""

@@ -61,6 +61,7 @@ KIND_PLURALS: dict[str, str] = {
     "stakeholder_snapshot": N_("Grid snapshots"),
     "stakeholder_snapshot_item": N_("Grid snapshot entries"),
     "network_position": N_("Network positions"),
+    "merge_conflict": N_("Merge conflicts"),
 }
 # Which option of `cplan new` gives each plan field, to name it in a message.
 NEW_PLAN_OPTIONS = {
@@ -119,7 +120,9 @@ def write_plan_file(target: Path, build: Callable[[Path], None], *, force: bool)
     from planner.atomic_files import replace_atomically
 
     try:
-        replace_atomically(target, build)
+        from planner.merge.lineage import recording_first_version
+
+        replace_atomically(target, recording_first_version(build))  # copies of a new file share its first version
     except OSError as error:
         raise CommandLineError(
             _("{file} could not be written: {reason}").format(file=target, reason=error.strerror or error)
@@ -803,14 +806,18 @@ def build_parser() -> argparse.ArgumentParser:
     raci.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
     raci.set_defaults(handler=_command_raci)
 
+    from planner import history_command
     from planner.guidelines import check_command, profiles_command
     from planner.interchange import import_command
+    from planner.merge import merge_command
     from planner.reports import export_command
 
     profiles_command.register(commands, language_option)
     check_command.register(commands, language_option)
     export_command.register(commands, language_option)
     import_command.register(commands, language_option)
+    history_command.register(commands, language_option)
+    merge_command.register(commands, language_option)
     return parser
 
 
