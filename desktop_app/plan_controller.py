@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
+from desktop_app import settings
 from planner.commands import Command
 from planner.storage import PlanDocument
 
@@ -17,19 +18,24 @@ T = TypeVar("T")
 
 
 class PlanUndoCommand(QUndoCommand):
-    """Wraps one planner command: redo() applies it, undo() reverts it, each broadcasting its Changes."""
+    """Wraps one planner command: redo() applies it, undo() reverts it, each broadcasting its Changes (and each
+    recorded in the plan's history under the user's name)."""
 
     def __init__(self, controller: PlanController, command: Command, initiator: object | None) -> None:
         super().__init__(command.label)
         self._controller = controller
         self.command = command
         self._initiator = initiator
+        self._applied_before = False
 
     def redo(self) -> None:
-        changes = self._controller.document.apply(self.command)
+        self._controller.refresh_author()
+        changes = self._controller.document.apply(self.command, redo=self._applied_before)
+        self._applied_before = True
         self._controller.plan_changed.emit(changes, self._initiator)
 
     def undo(self) -> None:
+        self._controller.refresh_author()
         changes = self._controller.document.revert(self.command)
         self._controller.plan_changed.emit(changes, None)
 
@@ -48,8 +54,19 @@ class PlanController(QObject):
         self.undo_stack = QUndoStack(self)
         self.selection_kind = "plan"
         self.selection_ids: list[str] = []
+        self.refresh_author()
 
     # -- editing ----------------------------------------------------------------------------------------
+
+    def refresh_author(self) -> None:
+        """Name the user as Preferences does (the OS login name when no name is set) for the next edits."""
+        self.document.author = settings.user_name()
+
+    @property
+    def author(self) -> str:
+        """Who the next edit is recorded for (and who new comments are by)."""
+        self.refresh_author()
+        return self.document.author
 
     def execute(self, command: Command, initiator: object | None = None) -> None:
         """Apply `command` as one undo entry. A refused edit raises its PlannerError and leaves the stack,

@@ -1,4 +1,5 @@
-"""The app's QSettings, kept in an INI file in the data folder: window layout, recent files, language."""
+"""The app's QSettings, kept in an INI file in the data folder: window layout, recent files, language, the user's
+name."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ MAX_RECENT_FILES = 10
 
 _RECENT_KEY = "files/recent"
 _LANGUAGE_KEY = "ui/language"
+_USER_NAME_KEY = "user/name"
 _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
 
@@ -87,6 +89,21 @@ def last_language() -> str | None:
 def set_last_language(language: str) -> None:
     settings = app_settings()
     settings.setValue(_LANGUAGE_KEY, language)
+    settings.sync()
+
+
+# -- the user's name ---------------------------------------------------------------------------------------
+
+
+def user_name() -> str:
+    """The name the user gave for the history and comments ("" when none: the OS login name is used then)."""
+    value = app_settings().value(_USER_NAME_KEY)
+    return " ".join(str(value).split())[:100] if value else ""
+
+
+def set_user_name(name: str) -> None:
+    settings = app_settings()
+    settings.setValue(_USER_NAME_KEY, " ".join(name.split())[:100])
     settings.sync()
 
 

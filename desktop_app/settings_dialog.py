@@ -1,4 +1,5 @@
-"""The Preferences dialog: the interface language (Korean, English or the system's), used from the next start."""
+"""The Preferences dialog: the interface language (Korean, English or the system's), used from the next start, and
+the user's name shown in the plan's history and comments."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.settings import last_language, set_last_language
+from desktop_app.settings import last_language, set_last_language, set_user_name, user_name
 from planner.i18n import (
     LANGUAGE_NAMES,
     N_,
@@ -54,7 +56,8 @@ def format_sample(language: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    """Preferences: the interface language; OK stores it, the app uses it from its next start."""
+    """Preferences: the interface language (used from the next start) and the user's name (at once); OK stores
+    them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,12 +79,21 @@ class SettingsDialog(QDialog):
         self.restart_label.setObjectName("restart_label")
         self.restart_label.setWordWrap(True)
         self.restart_label.setAccessibleName(_("When the change applies"))
+        self.name_edit = QLineEdit(user_name())
+        self.name_edit.setObjectName("name_edit")
+        self.name_edit.setMaxLength(100)
+        self.name_edit.setAccessibleName(_("Your name"))
+        self.name_edit.setToolTip(_("Who the plan's history and your comments name; empty: your login name"))
+        self.name_edit.setPlaceholderText(_("Your login name when left empty"))
 
         form = QFormLayout()
         language_label = QLabel(_("Interface &language:"))
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, self.language_combo)
         form.addRow(_("Formats:"), self.sample_label)
+        name_label = QLabel(_("Your &name (shown in history and comments):"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -110,8 +122,10 @@ class SettingsDialog(QDialog):
         self.restart_label.setText(self.restart_message() if self.needs_restart() else "")
 
     def apply(self) -> bool:
-        """Store the choice; True when it takes effect only at the next start."""
+        """Store the choices; True when the language takes effect only at the next start (the name applies to the
+        next edit)."""
         set_last_language(self.choice())
+        set_user_name(self.name_edit.text())
         return self.needs_restart()
 
 
@@ -135,7 +149,7 @@ def settings_action(window: QWidget) -> QAction:
     action.setObjectName("preferences_action")
     keys = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
     action.setShortcuts([key for index, key in enumerate(keys) if not key.isEmpty() and key not in keys[:index]])
-    action.setStatusTip(_("Choose the interface language"))
+    action.setStatusTip(_("Choose the interface language and your name"))
     action.setToolTip(_("Preferences (Ctrl+,)"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: open_settings(window))

@@ -28,5 +28,6 @@ VIEW_SPECS: tuple[ViewSpec, ...] = (
     ViewSpec("budget", N_("Budget")),
     ViewSpec("document", N_("Document")),
     ViewSpec("checks", N_("Checks")),
+    ViewSpec("history", N_("History")),
 )
 VIEW_NAMES: tuple[str, ...] = tuple(spec.name for spec in VIEW_SPECS)

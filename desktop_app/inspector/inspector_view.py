@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.inspector.comments_panel_view import CommentsPanel
 from desktop_app.inspector.field_editor_view import FieldEditor, editor_for
 from desktop_app.inspector.linked_panel_view import LinkedPanelView
 from desktop_app.inspector.sticky_notes_panel_view import StickyNotesPanel
@@ -129,6 +130,8 @@ class InspectorView(QWidget):
         layout.addWidget(self.linked_panel)
         self.sticky_notes_panel = StickyNotesPanel(controller)  # the notes on an initiative or stakeholder
         layout.addWidget(self.sticky_notes_panel)
+        self.comments_panel = CommentsPanel(controller)  # the threads on an initiative, stakeholder, KPI or section
+        layout.addWidget(self.comments_panel)
 
         controller.selection_changed.connect(self._on_selection_changed)
         controller.plan_changed.connect(self._on_plan_changed)

@@ -35,6 +35,7 @@ BLOCKS: dict[str, str] = {
     "project_summary": N_("Per-project summary table"),
     "funding_summary": N_("Funding rules and how each initiative meets them"),
     "vision_summary": N_("Vision, fields and strategies at a glance"),
+    "comments": N_("Comment threads by item: unresolved ones (or all, with the option include: all)"),
 }
 
 # The checks a profile can ask for, with the parameters each takes.

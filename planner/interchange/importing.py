@@ -19,8 +19,10 @@ RawRows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 
 
 def _plan_tables() -> list[Any]:
-    """The plan's tables, parents before children."""
-    return [table for table in Base.metadata.sorted_tables if any(cls.__table__ is table for cls in ENTITY_CLASSES.values())]
+    """The plan's tables, parents before children; not the history (change_log), which an import never clears:
+    history is append-only (planner.history). The file's own entries are added to it (ReplacePlanCommand)."""
+    return [table for table in Base.metadata.sorted_tables if table.name != "change_log"
+            and any(cls.__table__ is table for cls in ENTITY_CLASSES.values())]
 
 
 def _snapshot(connection: Connection) -> RawRows:
@@ -54,12 +56,14 @@ def _insert_rows(connection: Connection, table: Any, rows: list[dict[str, Any]])
 
 class ReplacePlanCommand(Command):
     """Replace every row of the plan by the rows of a file (the plan row too: one plan row, the file's);
-    revert puts back every previous row exactly as it was stored."""
+    revert puts back every previous row exactly as it was stored. The history is not replaced: the file's
+    entries that the plan does not hold yet are added to it, and revert takes only those away again."""
 
     def __init__(self, tables: dict[str, list[dict[str, Any]]], label: str | None = None) -> None:
         self.tables = tables
         self._label = label
         self._before: RawRows | None = None
+        self._history_added: list[str] = []
 
     @property
     def label(self) -> str:
@@ -81,6 +85,12 @@ class ReplacePlanCommand(Command):
             rows = self.tables.get(kind_of_table(table), [])
             if rows:
                 _insert_rows(connection, table, rows)
+        history = ENTITY_CLASSES["change_log"].__table__
+        kept = {row_id for (row_id,) in connection.exec_driver_sql(f'SELECT id FROM "{history.name}"')}
+        added = [row for row in self.tables.get("change_log", []) if row["id"] not in kept]
+        if added:
+            _insert_rows(connection, history, added)
+        self._history_added = [row["id"] for row in added]
         return self._changes()
 
     def revert(self, session: Session) -> Changes:
@@ -94,6 +104,8 @@ class ReplacePlanCommand(Command):
                 quoted = ", ".join(f'"{name}"' for name in names)
                 marks = ", ".join("?" for _name in names)
                 connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', rows)
+        if self._history_added:
+            connection.exec_driver_sql('DELETE FROM "change_log" WHERE id = ?', [(row_id,) for row_id in self._history_added])
         return self._changes()
 
 

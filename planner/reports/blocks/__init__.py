@@ -24,6 +24,7 @@ BLOCK_BUILDERS: dict[str, str] = {
     "ethics_summary": "planner.reports.blocks.tables:ethics_summary",
     "funding_summary": "planner.reports.blocks.tables:funding_summary",
     "vision_summary": "planner.reports.blocks.tables:vision_summary",
+    "comments": "planner.reports.blocks.comments:comments_appendix",
     "definition_sheets": "planner.reports.blocks.sheets:definition_sheets",
     "results_table": "planner.reports.blocks.annual:results_table",
     "year_plan_table": "planner.reports.blocks.annual:year_plan_table",

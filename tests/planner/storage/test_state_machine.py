@@ -61,6 +61,16 @@ class PlanDocumentMachine(RuleBasedStateMachine):
     def content(self) -> Dump:
         return dump_database(self.document.working_path)
 
+    def plan_content(self) -> Dump:
+        """Everything but the history (change_log), which only grows: undo and redo add entries of their own."""
+        dump = self.content()
+        dump.pop("change_log", None)
+        dump.pop("plan_version", None)  # the lineage records saves, which undo does not take back
+        return dump
+
+    def history_size(self) -> int:
+        return len(self.content().get("change_log", []))
+
     def initiative_ids(self) -> list[str]:
         """In code order: ids are random UUIDs, and hypothesis needs the same draws to pick the same rows."""
         with self.document.session() as session:
@@ -76,9 +86,10 @@ class PlanDocumentMachine(RuleBasedStateMachine):
         try:
             self.document.apply(command)
         except PlannerError:
-            assert self.content() == before  # a refused edit changes nothing
+            assert self.content() == before  # a refused edit changes nothing, the history included
             return
-        self.undo.append((command, before, self.content()))
+        self.undo.append((command, {k: v for k, v in before.items() if k not in ("change_log", "plan_version")},
+                          self.plan_content()))
         self.redo.clear()
 
     # -- rules --------------------------------------------------------------------------------------------
@@ -113,8 +124,10 @@ class PlanDocumentMachine(RuleBasedStateMachine):
     @rule()
     def undo_last(self) -> None:
         command, before, after = self.undo.pop()
+        entries = self.history_size()
         self.document.revert(command)
-        assert self.content() == before
+        assert self.plan_content() == before
+        assert self.history_size() == entries + 1  # the undo is recorded; the entry it undoes is kept
         self.redo.append((command, before, after))
 
     @precondition(lambda self: self.redo)
@@ -122,7 +135,7 @@ class PlanDocumentMachine(RuleBasedStateMachine):
     def redo_last(self) -> None:
         command, before, after = self.redo.pop()
         self.document.apply(command)
-        assert self.content() == after
+        assert self.plan_content() == after
         self.undo.append((command, before, after))
 
     @precondition(lambda self: self.document.unsaved)
