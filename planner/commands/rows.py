@@ -36,7 +36,7 @@ KIND_LABELS = {
     "checklist_answer": N_("checklist answer"), "comment": N_("comment"), "change_log": N_("change log entry"),
     "baseline": N_("baseline"), "baseline_item": N_("baseline entry"), "baseline_budget": N_("baseline budget"),
     "stakeholder_snapshot": N_("grid snapshot"), "stakeholder_snapshot_item": N_("grid snapshot entry"),
-    "network_position": N_("network position"),
+    "network_position": N_("network position"), "merge_conflict": N_("merge conflict"),
 }
 
 

@@ -7,10 +7,12 @@ from planner.model.baselines import Baseline, BaselineBudget, BaselineItem
 from planner.model.budget import BudgetLine, BudgetTotal, FundingRule
 from planner.model.history import ChangeLogEntry, Comment
 from planner.model.initiatives import Dependency, Initiative, Milestone
+from planner.model.merge import MergeConflict
 from planner.model.outcomes import ChecklistAnswer, Kpi, KpiTarget, Risk
 from planner.model.plan import Field, NarrativeSection, Plan, Strategy
 from planner.model.stakeholder_maps import NetworkPosition, StakeholderSnapshot, StakeholderSnapshotItem
 from planner.model.stakeholders import RaciRole, Stakeholder, StakeholderRelation
+from planner.model.versions import PlanVersion
 from planner.model.workshops import (
     PresentationSlide,
     StickyNote,
@@ -51,6 +53,7 @@ ENTITY_CLASSES: dict[str, type[Base]] = {
     "workshop_round": WorkshopRound,
     "workshop_round_item": WorkshopRoundItem,
     "sticky_note": StickyNote,
+    "merge_conflict": MergeConflict,
 }
 
 __all__ = [
@@ -71,10 +74,12 @@ __all__ = [
     "Initiative",
     "Kpi",
     "KpiTarget",
+    "MergeConflict",
     "Milestone",
     "NarrativeSection",
     "NetworkPosition",
     "Plan",
+    "PlanVersion",
     "PresentationSlide",
     "RaciRole",
     "Risk",

@@ -13,7 +13,7 @@ import re
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,16 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
     event.listen(engine, "connect", _connection_configurer(foreign_keys))
     event.listen(engine, "begin", _begin_transaction)
+    return engine
+
+
+def _document_engine(path: Path) -> Engine:
+    """The engine of an open plan's working copy: make_engine's, and each connection keeps the old values of
+    the rows an edit changes, for the history."""
+    from planner.history import install_change_capture
+
+    engine = make_engine(path)
+    install_change_capture(engine)
     return engine
 
 
@@ -128,8 +138,9 @@ class PlanDocument:
         self.read_only_reason = read_only_reason
         self._lock = lock
         self.warnings = list(warnings or [])
-        self.engine = make_engine(working.working_path)
+        self.engine = _document_engine(working.working_path)
         self._unsaved = unsaved
+        self._author = ""
         self.closed = False
 
     # -- creating and opening -------------------------------------------------------------------------------
@@ -231,6 +242,20 @@ class PlanDocument:
         return self.read_only_reason is not None
 
     @property
+    def author(self) -> str:
+        """Who the history names for the edits made through this document: the name set (the app's settings),
+        else the operating system's login name."""
+        from planner.history import login_name
+
+        return self._author or login_name()
+
+    @author.setter
+    def author(self, name: str) -> None:
+        from planner.history import clean_author
+
+        self._author = clean_author(name or "")
+
+    @property
     def unsaved(self) -> bool:
         """Whether the working copy holds edits the user's file does not (the GUI's undo stack refines this)."""
         return self._unsaved
@@ -256,17 +281,22 @@ class PlanDocument:
         if self.closed:
             raise PlannerError(_("The plan is closed."))
 
-    def _edit(self, action: Callable[[Session], Changes]) -> Changes:
-        """Run one edit in its own committed transaction.
+    def _edit(self, command: Command, action: str) -> Changes:
+        """Run one edit in its own committed transaction, with its entry in the plan's history (planner.history).
 
         The sidecar says "unsaved" before the edit is committed: a crash between the commit and that note
         would otherwise leave a working copy with committed work that start-up discards as clean.
         """
+        from planner.history import begin_capture, record_edit
+
         was_unsaved = self._unsaved
         self._mark_unsaved()
         try:
             with self.session() as session:
-                return action(session)
+                begin_capture(session)
+                changes = command.revert(session) if action == "undo" else command.apply(session)
+                record_edit(session, command, changes, action, self.author)
+                return changes
         except BaseException:
             if not was_unsaved:  # rolled back: the working copy still equals the saved file
                 self._unsaved = False
@@ -283,13 +313,14 @@ class PlanDocument:
 
     # -- editing --------------------------------------------------------------------------------------------
 
-    def apply(self, command: Command) -> Changes:
-        """Apply a command in its own committed transaction; on a refused edit nothing changes."""
-        return self._edit(command.apply)
+    def apply(self, command: Command, *, redo: bool = False) -> Changes:
+        """Apply a command in its own committed transaction (recorded in the history; `redo` when it was undone
+        before); on a refused edit nothing changes."""
+        return self._edit(command, "redo" if redo else "do")
 
     def revert(self, command: Command) -> Changes:
-        """Undo a command applied earlier, in its own committed transaction."""
-        return self._edit(command.revert)
+        """Undo a command applied earlier, in its own committed transaction (recorded in the history)."""
+        return self._edit(command, "undo")
 
     # -- saving ---------------------------------------------------------------------------------------------
 
@@ -347,6 +378,9 @@ class PlanDocument:
         self.engine.dispose()  # no connection of ours holds the working copy while it is copied
         try:
             copy_database(self.working_path, temporary)
+            from planner.merge.lineage import record_version
+
+            version = record_version(temporary, self.author)  # the lineage: this save is a new version
             check = sqlite3.connect(temporary)
             try:
                 result = check.execute("PRAGMA quick_check").fetchall()
@@ -366,6 +400,8 @@ class PlanDocument:
         # shares and FAT sticks under FUSE, refuse fsync on a folder), and must not report a failed save.
         with contextlib.suppress(OSError):
             _fsync_path(target.parent, directory=True)
+        with contextlib.suppress(OSError, sqlite3.Error):  # the working copy knows the version it now equals
+            version.write(self.working_path)
 
     def revert_to_saved(self) -> None:
         """Throw away every edit since the last save and reload the user's file."""
@@ -384,7 +420,7 @@ class PlanDocument:
         self._working = WorkingCopyInfo.new(replacement, self.path, report.title)
         self._working.write()
         old.remove()
-        self.engine = make_engine(replacement)
+        self.engine = _document_engine(replacement)
         self._unsaved = False
 
     def close(self) -> None:

@@ -12,6 +12,18 @@
         <translation>Convergence Planner 정보(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Anyway</source>
+        <translation>그래도 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>작성자(&amp;A):</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -52,12 +64,24 @@
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Item:</source>
+        <translation>항목(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Plan from File…</source>
+        <translation>파일에서 계획 병합(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;New Plan…</source>
         <translation>새 계획(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ours</source>
+        <translation>우리 쪽(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -94,6 +118,14 @@
     <message>
         <source>&amp;Slides…</source>
         <translation>슬라이드(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Theirs</source>
+        <translation>상대 쪽(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>종료일(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -160,12 +192,20 @@
         <translation>&apos;{value}&apos;은(는) 1900~2999년의 날짜·시각(예: 2027-03-01T08:00:00)이 아닙니다.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date such as 2026-09-10.</source>
+        <translation>&apos;{value}&apos;은(는) 2026-09-10 형식의 날짜가 아닙니다.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date such as 2027-03-02 within the years 1900 to 2999.</source>
         <translation>&apos;{value}&apos;은(는) 1900~2999년의 날짜(예: 2027-03-02)가 아닙니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a duration such as PT96H0M0S.</source>
         <translation>&apos;{value}&apos;은(는) PT96H0M0S 형식의 기간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of item; use one of: {kinds}.</source>
+        <translation>&apos;{value}&apos;은(는) 항목 종류가 아닙니다. 다음 중 하나를 사용하십시오: {kinds}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a list of tags.</source>
@@ -198,6 +238,10 @@
     <message>
         <source>&apos;{value}&apos; is not a value of {field}; choose among: {choices}.</source>
         <translation>&apos;{value}&apos;은(는) {field}의 값이 아닙니다. 다음 중에서 선택하십시오: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number of at least 1.</source>
+        <translation>&apos;{value}&apos;은(는) 1 이상의 정수가 아닙니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number of won.</source>
@@ -320,6 +364,10 @@
         <translation>(변경 없음)</translation>
     </message>
     <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
         <source>(unnamed profile)</source>
         <translation>(이름 없는 지침)</translation>
     </message>
@@ -358,6 +406,10 @@
     <message>
         <source>--kind: &apos;{kind}&apos; is not one of: {kinds}.</source>
         <translation>--kind: &apos;{kind}&apos;은(는) 다음 중 하나가 아닙니다: {kinds}.</translation>
+    </message>
+    <message>
+        <source>--merge-preview needs FILE or --demo</source>
+        <translation>--merge-preview에는 FILE 또는 --demo가 필요합니다</translation>
     </message>
     <message>
         <source>--present needs FILE or --demo</source>
@@ -408,6 +460,10 @@
         <translation>붙임 다음에 본문 절을 둘 수 없습니다. 붙임은 맨 뒤에 두십시오.</translation>
     </message>
     <message>
+        <source>A comment holds at most {count} characters; this one has {length}.</source>
+        <translation>의견은 최대 {count}자까지 쓸 수 있습니다. 현재 {length}자입니다.</translation>
+    </message>
+    <message>
         <source>A field holds one of the values the programme allows</source>
         <translation>항목 값이 사업에서 허용하는 값 중 하나임</translation>
     </message>
@@ -426,6 +482,14 @@
     <message>
         <source>A position must be two finite numbers.</source>
         <translation>위치는 유한한 두 수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A saved version is damaged: {reason}</source>
+        <translation>저장된 버전이 손상되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>A saved version is too large to unpack.</source>
+        <translation>저장된 버전이 너무 커서 풀 수 없습니다.</translation>
     </message>
     <message>
         <source>A section holds one of narrative, block or sections; this one has {keys}.</source>
@@ -536,6 +600,10 @@
         <translation>서비스 템플릿으로 과제 추가</translation>
     </message>
     <message>
+        <source>Add comment</source>
+        <translation>의견 추가</translation>
+    </message>
+    <message>
         <source>Add dependency</source>
         <translation>선후행 관계 추가</translation>
     </message>
@@ -580,6 +648,14 @@
         <translation>스프레드시트에서 복사한 행을 추가합니다 (Ctrl+V)</translation>
     </message>
     <message>
+        <source>Add the text as a new comment (Ctrl+Enter)</source>
+        <translation>입력한 내용을 새 의견으로 추가합니다(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add the text as a reply in the chosen thread</source>
+        <translation>입력한 내용을 선택한 의견의 답글로 추가합니다</translation>
+    </message>
+    <message>
         <source>Add {count} stakeholders</source>
         <translation>이해관계자 {count}명 추가</translation>
     </message>
@@ -604,6 +680,10 @@
         <translation>자문</translation>
     </message>
     <message>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
         <source>After merging, there would be two {kind} rows for {value}; the one from {side} is kept and the other left out (its values are kept with this conflict).</source>
         <translation>병합하면 {value}에 대한 {kind}이(가) 두 개가 됩니다. {side}의 것을 유지하고 다른 하나는 제외했습니다(그 값은 이 충돌 기록에 보관).</translation>
     </message>
@@ -622,6 +702,14 @@
     <message>
         <source>All</source>
         <translation>전체</translation>
+    </message>
+    <message>
+        <source>All O&amp;urs</source>
+        <translation>모두 우리 쪽(&amp;U)</translation>
+    </message>
+    <message>
+        <source>All Th&amp;eirs</source>
+        <translation>모두 상대 쪽(&amp;E)</translation>
     </message>
     <message>
         <source>All changes since the last save will be lost. This cannot be undone.</source>
@@ -728,6 +816,10 @@
         <translation>태도</translation>
     </message>
     <message>
+        <source>Attribute</source>
+        <translation>속성</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
@@ -738,6 +830,10 @@
     <message>
         <source>Automatic title</source>
         <translation>자동 제목</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>공통 원본</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -772,6 +868,10 @@
         <translation>기준 계획</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
         <source>Betweenness</source>
         <translation>매개 중심성</translation>
     </message>
@@ -790,6 +890,14 @@
     <message>
         <source>Bold (Ctrl+B)</source>
         <translation>굵게 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Bot&amp;h</source>
+        <translation>양쪽 모두(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>양쪽 모두</translation>
     </message>
     <message>
         <source>Both sides added this {kind} with a different {field}.</source>
@@ -996,6 +1104,10 @@
         <translation>작성 지침 변경</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>변경 내역</translation>
+    </message>
+    <message>
         <source>Chart of the budget by fiscal year and funding source</source>
         <translation>연도별·재원별 예산 차트</translation>
     </message>
@@ -1028,6 +1140,10 @@
         <translation>{id} ({name}) 프로필로 점검했습니다.</translation>
     </message>
     <message>
+        <source>Checking the merged plan…</source>
+        <translation>병합한 계획을 검사하는 중…</translation>
+    </message>
+    <message>
         <source>Checking {file} against the plan…</source>
         <translation>{file}을(를) 계획과 대조하여 검사하는 중…</translation>
     </message>
@@ -1052,16 +1168,32 @@
         <translation>점검</translation>
     </message>
     <message>
+        <source>Choose &amp;Base File…</source>
+        <translation>공통 원본 파일 선택(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Choose &amp;File…</source>
         <translation>파일 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a conflict to decide it; O keeps ours, T theirs, B both.</source>
+        <translation>결정할 충돌을 고르십시오. O는 우리 쪽, T는 상대 쪽, B는 양쪽 모두를 유지합니다.</translation>
     </message>
     <message>
         <source>Choose a file to import. These can be read:</source>
         <translation>가져올 파일을 선택하십시오. 가져올 수 있는 형식:</translation>
     </message>
     <message>
+        <source>Choose the Common Base File</source>
+        <translation>공통 원본 파일 선택</translation>
+    </message>
+    <message>
         <source>Choose the interface language</source>
         <translation>인터페이스 언어를 선택합니다</translation>
+    </message>
+    <message>
+        <source>Choose the interface language and your name</source>
+        <translation>인터페이스 언어와 사용자 이름을 설정합니다</translation>
     </message>
     <message>
         <source>Circle size: influence</source>
@@ -1148,8 +1280,28 @@
         <translation>의견</translation>
     </message>
     <message>
+        <source>Comment and replies</source>
+        <translation>의견 및 답글</translation>
+    </message>
+    <message>
+        <source>Comment threads by item: unresolved ones (or all, with the option include: all)</source>
+        <translation>항목별 의견 스레드: 미해결 의견(옵션 include: all이면 전체)</translation>
+    </message>
+    <message>
         <source>Comments</source>
         <translation>의견</translation>
+    </message>
+    <message>
+        <source>Comments ({count} unresolved)</source>
+        <translation>의견(미해결 {count}건)</translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation>의견({count})</translation>
+    </message>
+    <message>
+        <source>Comments go on an initiative, a stakeholder, a KPI or a section.</source>
+        <translation>의견은 추진과제, 이해관계자, 성과지표 또는 서술 항목에만 달 수 있습니다.</translation>
     </message>
     <message>
         <source>Communities</source>
@@ -1184,8 +1336,16 @@
         <translation>충족</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
         <source>Conflicts ({count}): {kinds}</source>
         <translation>충돌 {count}건: {kinds}</translation>
+    </message>
+    <message>
+        <source>Conflicts: {count} — keeping ours {ours}, theirs {theirs}, both {both}.</source>
+        <translation>충돌 {count}건 — 우리 쪽 {ours}건, 상대 쪽 {theirs}건, 양쪽 모두 {both}건 유지.</translation>
     </message>
     <message>
         <source>Consulted</source>
@@ -1280,6 +1440,10 @@
         <translation>계획 만들기</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
         <source>Critical</source>
         <translation>주공정</translation>
     </message>
@@ -1364,6 +1528,14 @@
         <translation>삭제</translation>
     </message>
     <message>
+        <source>Delete comment</source>
+        <translation>의견 삭제</translation>
+    </message>
+    <message>
+        <source>Delete comment thread</source>
+        <translation>의견 스레드 삭제</translation>
+    </message>
+    <message>
         <source>Delete link</source>
         <translation>연결 삭제</translation>
     </message>
@@ -1374,6 +1546,14 @@
     <message>
         <source>Delete sticky note</source>
         <translation>메모지 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment</source>
+        <translation>선택한 의견 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the chosen comment, with its replies (Delete)</source>
+        <translation>선택한 의견을 답글과 함께 삭제합니다(Delete)</translation>
     </message>
     <message>
         <source>Delete the chosen sticky note</source>
@@ -1576,6 +1756,10 @@
         <translation>가장 이른 착수</translation>
     </message>
     <message>
+        <source>Edit comment</source>
+        <translation>의견 수정</translation>
+    </message>
+    <message>
         <source>Edit slide sequence</source>
         <translation>슬라이드 순서 편집</translation>
     </message>
@@ -1640,6 +1824,10 @@
         <translation>AI 윤리 자율점검 요약</translation>
     </message>
     <message>
+        <source>Every change from both sides fits together; Apply makes the open plan the merged one (one step you can undo).</source>
+        <translation>양쪽의 변경이 모두 충돌 없이 합쳐집니다. 적용하면 열린 계획이 병합한 계획으로 바뀝니다(한 번에 실행 취소 가능).</translation>
+    </message>
+    <message>
         <source>Every initiative has a lead organisation or department</source>
         <translation>모든 과제에 주관기관 또는 주관부서가 있음</translation>
     </message>
@@ -1660,8 +1848,16 @@
         <translation>모든 과제가 계획 기간 안에 있음</translation>
     </message>
     <message>
+        <source>Every kind of item</source>
+        <translation>모든 항목</translation>
+    </message>
+    <message>
         <source>Every narrative section of the profile is written</source>
         <translation>지침의 모든 서술 항목이 작성됨</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Executed</source>
@@ -1706,6 +1902,14 @@
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export &amp;Department Package…</source>
+        <translation>부서 패키지 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Department Package</source>
+        <translation>부서 패키지 내보내기</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1776,6 +1980,10 @@
         <translation>표시할 분야</translation>
     </message>
     <message>
+        <source>Field:</source>
+        <translation>분야:</translation>
+    </message>
+    <message>
         <source>Field: {name}</source>
         <translation>분야: {name}</translation>
     </message>
@@ -1826,6 +2034,10 @@
     <message>
         <source>Finish to start</source>
         <translation>종료-시작(FS)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>First page</source>
@@ -1900,6 +2112,10 @@
         <translation>표기 형식:</translation>
     </message>
     <message>
+        <source>Fro&amp;m</source>
+        <translation>시작일(&amp;M)</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>출발</translation>
     </message>
@@ -1914,6 +2130,10 @@
     <message>
         <source>From stakeholder</source>
         <translation>관계 주체</translation>
+    </message>
+    <message>
+        <source>From the open plan: {ours} rows added or changed, {ours_deleted} deleted; from {file}: {theirs} added or changed, {theirs_deleted} deleted.</source>
+        <translation>열린 계획에서 {ours}행 추가·변경, {ours_deleted}행 삭제, {file}에서 {theirs}행 추가·변경, {theirs_deleted}행 삭제.</translation>
     </message>
     <message>
         <source>From theirs: {counts}</source>
@@ -2030,6 +2250,10 @@
     <message>
         <source>High contrast</source>
         <translation>고대비</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>변경 이력</translation>
     </message>
     <message>
         <source>How measured</source>
@@ -2272,6 +2496,14 @@
         <translation>항목</translation>
     </message>
     <message>
+        <source>Item or field</source>
+        <translation>항목 또는 필드</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>대상</translation>
+    </message>
+    <message>
         <source>Its file format version ({found}) is unknown.</source>
         <translation>알 수 없는 파일 형식 버전({found})입니다.</translation>
     </message>
@@ -2332,12 +2564,20 @@
         <translation>백만원</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>유지</translation>
+    </message>
+    <message>
         <source>Keep informed</source>
         <translation>정보 제공</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
         <translation>만족 유지</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>유지:</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2354,6 +2594,10 @@
     <message>
         <source>Kind</source>
         <translation>구분</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>항목 종류</translation>
     </message>
     <message>
         <source>Korean</source>
@@ -2386,6 +2630,10 @@
     <message>
         <source>Largest year / cap</source>
         <translation>최대 연도액 / 한도</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Last modified</source>
@@ -2504,6 +2752,10 @@
         <translation>기본 제공 지침 프로파일과 사용자 프로파일(프로파일 폴더의 파일)을 나열합니다. 종료 코드: 모든 프로파일 파일을 사용할 수 있으면 0, 사용할 수 없는 파일이 있으면 1(문제마다 줄 번호와 함께 표시), 잘못된 입력이면 2.</translation>
     </message>
     <message>
+        <source>List the plan&apos;s recorded changes, newest first: time (your computer&apos;s time zone), author, what was done and the items it changed. Undo and redo are recorded too. The file is only read.</source>
+        <translation>계획에 기록된 변경 이력을 최신순으로 보여 줍니다: 시각(이 컴퓨터의 시간대), 작성자, 작업 내용, 변경된 항목. 실행 취소와 다시 실행도 기록됩니다. 파일은 읽기만 합니다.</translation>
+    </message>
+    <message>
         <source>Local government</source>
         <translation>지방자치단체</translation>
     </message>
@@ -2528,6 +2780,14 @@
         <translation>수동 (저장된 위치)</translation>
     </message>
     <message>
+        <source>Mark the chosen thread as resolved</source>
+        <translation>선택한 의견을 해결됨으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Mark the chosen thread as unresolved again</source>
+        <translation>선택한 의견을 다시 미해결로 표시합니다</translation>
+    </message>
+    <message>
         <source>Maximum national share (%)</source>
         <translation>최대 국비 비율(%)</translation>
     </message>
@@ -2544,16 +2804,44 @@
         <translation>기준 충족</translation>
     </message>
     <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
         <source>Merge OURS and THEIRS, two versions of a plan that both come from BASE, into the new file OUT: every change only one side made is kept, and what both changed differently is listed as a conflict (recorded in OUT for review). Exit status: 0 when there are no conflicts, 1 when conflicts remain, 2 on bad input (nothing is written).</source>
         <translation>같은 원본(BASE)에서 나온 한 계획의 두 버전 OURS와 THEIRS를 새 파일 OUT으로 병합합니다. 한쪽만 바꾼 내용은 모두 유지하고, 양쪽이 서로 다르게 바꾼 내용은 충돌로 표시합니다(검토할 수 있도록 OUT에 기록). 종료 코드: 충돌이 없으면 0, 충돌이 남으면 1, 입력이 잘못되면 2(아무것도 쓰지 않음).</translation>
+    </message>
+    <message>
+        <source>Merge Plan from File</source>
+        <translation>파일에서 계획 병합</translation>
     </message>
     <message>
         <source>Merge conflicts</source>
         <translation>병합 충돌</translation>
     </message>
     <message>
+        <source>Merge {file}</source>
+        <translation>{file} 병합</translation>
+    </message>
+    <message>
+        <source>Merged {file} ({count} conflicts decided). Undo takes the merge back.</source>
+        <translation>{file}을(를) 병합했습니다(충돌 {count}건 결정). 실행 취소하면 병합 전으로 돌아갑니다.</translation>
+    </message>
+    <message>
         <source>Merged {ours} and {theirs} (common version {base}) into {out}.</source>
         <translation>{ours}와(과) {theirs}(공통 원본 {base})를 {out}(으)로 병합했습니다.</translation>
+    </message>
+    <message>
+        <source>Merging {file} into the open plan (common version: {base}).</source>
+        <translation>{file}을(를) 열린 계획에 병합합니다(공통 버전: {base}).</translation>
+    </message>
+    <message>
+        <source>Merging {file} into the open plan.</source>
+        <translation>{file}을(를) 열린 계획에 병합합니다.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>병합하는 중…</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2816,6 +3104,18 @@
         <translation>아직 예산 항목이 없습니다.</translation>
     </message>
     <message>
+        <source>No change matches the filters.</source>
+        <translation>필터 조건에 맞는 변경이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded yet. Every edit of the plan, and every undo and redo, will be listed here with who made it and when.</source>
+        <translation>아직 기록된 변경이 없습니다. 계획을 편집하거나 실행 취소·다시 실행하면 작성자와 시각이 이곳에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>아직 의견이 없습니다.</translation>
+    </message>
+    <message>
         <source>No conflicts.</source>
         <translation>충돌이 없습니다.</translation>
     </message>
@@ -2828,8 +3128,16 @@
         <translation>분야 없음</translation>
     </message>
     <message>
+        <source>No field of the plan changed.</source>
+        <translation>계획의 내용은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>No funding rules are set.</source>
         <translation>설정된 재원 기준이 없음.</translation>
+    </message>
+    <message>
+        <source>No history entries match.</source>
+        <translation>조건에 맞는 변경 이력이 없습니다.</translation>
     </message>
     <message>
         <source>No initiative follows a funding rule yet.</source>
@@ -3040,12 +3348,24 @@
         <translation>과제별 과제정의서</translation>
     </message>
     <message>
+        <source>Only the changes on or after this day</source>
+        <translation>이 날짜 이후(당일 포함)의 변경만 봅니다</translation>
+    </message>
+    <message>
+        <source>Only the changes on or before this day</source>
+        <translation>이 날짜 이전(당일 포함)의 변경만 봅니다</translation>
+    </message>
+    <message>
         <source>Only the first {kept} problems are listed.</source>
         <translation>처음 {kept}건의 문제만 표시합니다.</translation>
     </message>
     <message>
         <source>Only top-level sections can be appendices.</source>
         <translation>최상위 절만 붙임(appendix)이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only {author} can edit this comment; reply to it instead.</source>
+        <translation>이 의견은 {author}만 수정할 수 있습니다. 대신 답글을 다십시오.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3114,6 +3434,14 @@
     <message>
         <source>Other initiatives</source>
         <translation>기타 과제</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>우리 쪽</translation>
+    </message>
+    <message>
+        <source>Ours (open plan)</source>
+        <translation>우리 쪽(열린 계획)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3270,6 +3598,10 @@
     <message>
         <source>Policy fit</source>
         <translation>정책적 타당성</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>순서</translation>
     </message>
     <message>
         <source>Positions cannot be saved in this version of the planner.</source>
@@ -3580,6 +3912,10 @@
         <translation>복구할 수 있는 계획</translation>
     </message>
     <message>
+        <source>Redo: {action}</source>
+        <translation>다시 실행: {action}</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
@@ -3624,6 +3960,34 @@
         <translation>기준 계획 이후 삭제된 과제:</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>의견 다시 열기</translation>
+    </message>
+    <message>
+        <source>Reopen the chosen thread</source>
+        <translation>선택한 의견 다시 열기</translation>
+    </message>
+    <message>
+        <source>Replies to</source>
+        <translation>답글 대상</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>답글</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>의견에 답글</translation>
+    </message>
+    <message>
+        <source>Reply to the chosen comment</source>
+        <translation>선택한 의견에 답글 달기</translation>
+    </message>
+    <message>
         <source>Report language</source>
         <translation>보고서 언어</translation>
     </message>
@@ -3650,6 +4014,18 @@
     <message>
         <source>Resize initiative</source>
         <translation>추진과제 기간 변경</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>의견 해결</translation>
+    </message>
+    <message>
+        <source>Resolve the chosen thread</source>
+        <translation>선택한 의견 해결</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -3824,6 +4200,10 @@
         <translation>스냅숏 저장…</translation>
     </message>
     <message>
+        <source>Save the plan first: the package is made from the saved file, so that it can be merged back.</source>
+        <translation>먼저 계획을 저장하십시오. 다시 병합할 수 있도록 패키지는 저장된 파일로 만듭니다.</translation>
+    </message>
+    <message>
         <source>Save the ratings as a named round (R)</source>
         <translation>현재 평가를 이름을 붙인 라운드로 저장합니다(R)</translation>
     </message>
@@ -3910,6 +4290,14 @@
     <message>
         <source>Search the findings (Ctrl+F)</source>
         <translation>점검 결과 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>변경 이력 검색</translation>
+    </message>
+    <message>
+        <source>Search the history (Ctrl+F)</source>
+        <translation>변경 이력 검색 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Section</source>
@@ -4216,6 +4604,10 @@
         <translation>시작-시작(SS)</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -4392,6 +4784,10 @@
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
+        <source>Text of a new comment or reply</source>
+        <translation>새 의견 또는 답글 내용</translation>
+    </message>
+    <message>
         <source>Text of the note</source>
         <translation>메모 내용</translation>
     </message>
@@ -4492,8 +4888,16 @@
         <translation>코드 &apos;{code}&apos;은(는) {other}의 코드와 같습니다.</translation>
     </message>
     <message>
+        <source>The comment is no longer in the plan.</source>
+        <translation>해당 의견이 더 이상 계획에 없습니다.</translation>
+    </message>
+    <message>
         <source>The comment this replies to is not in the plan.</source>
         <translation>답하려는 의견이 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The content of version {version} is no longer kept.</source>
+        <translation>버전 {version}의 내용은 더 이상 보관되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The copy written for saving failed its integrity check; nothing was replaced.</source>
@@ -4700,6 +5104,10 @@
         <translation>해당 그리드 스냅숏이 더 이상 계획에 없습니다.</translation>
     </message>
     <message>
+        <source>The guideline checks could not run: {reason}</source>
+        <translation>지침 점검을 실행할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>The guideline profile the document follows</source>
         <translation>문서가 따르는 작성 지침</translation>
     </message>
@@ -4776,8 +5184,22 @@
         <translation>목록이 비어 있습니다.</translation>
     </message>
     <message>
+        <source>The merge stopped.</source>
+        <translation>병합이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>The merged plan cannot be scheduled: {reason}</source>
+        <translation>병합한 계획의 일정을 계산할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>The merged plan failed its checks, so nothing was written: {problems}</source>
         <translation>병합된 계획이 검사를 통과하지 못해 아무것도 저장하지 않았습니다: {problems}</translation>
+    </message>
+    <message>
+        <source>The merged plan has {count} guideline errors (see Checks after applying):
+{lines}</source>
+        <translation>병합한 계획에 지침 오류가 {count}건 있습니다(적용 후 점검 화면에서 확인):
+{lines}</translation>
     </message>
     <message>
         <source>The narrative &apos;{key}&apos; is used by two sections (first on line {line}).</source>
@@ -4794,6 +5216,14 @@
     <message>
         <source>The node has no label; a stakeholder needs a name.</source>
         <translation>노드에 이름표(label)가 없습니다. 이해관계자에게는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The open plan and {file} have no common saved version to merge from ({reason}). Choose the file both started from.</source>
+        <translation>열린 계획과 {file}에 병합의 기준이 될 공통 저장 버전이 없습니다({reason}). 두 계획이 출발한 파일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The package failed its checks, so nothing was written: {problems}</source>
+        <translation>패키지가 검사를 통과하지 못해 아무것도 쓰지 않았습니다: {problems}</translation>
     </message>
     <message>
         <source>The part is encrypted; save the workbook without a password.</source>
@@ -4856,8 +5286,20 @@
         <translation>아직 저장된 기준 계획이 없습니다.</translation>
     </message>
     <message>
+        <source>The plan has no field with the code {code} (fields: {codes}).</source>
+        <translation>계획에 번호가 {code}인 분야가 없습니다(분야: {codes}).</translation>
+    </message>
+    <message>
+        <source>The plan has no fields.</source>
+        <translation>계획에 분야가 없습니다.</translation>
+    </message>
+    <message>
         <source>The plan has no file yet; choose where to save it.</source>
         <translation>이 계획은 아직 파일이 없습니다. 저장할 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The plan has no history yet.</source>
+        <translation>이 계획에는 아직 변경 이력이 없습니다.</translation>
     </message>
     <message>
         <source>The plan has no initiatives yet, so there is no roadmap.</source>
@@ -5016,12 +5458,36 @@
         <translation>본문을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
+        <source>The thread is already open.</source>
+        <translation>이미 미해결 상태인 의견입니다.</translation>
+    </message>
+    <message>
+        <source>The thread is already resolved.</source>
+        <translation>이미 해결된 의견입니다.</translation>
+    </message>
+    <message>
+        <source>The two files share no saved version.</source>
+        <translation>두 파일에 공통으로 저장된 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The two files share versions, but neither keeps the content of one any more.</source>
+        <translation>두 파일에 공통 버전이 있지만, 어느 파일에도 그 버전의 내용이 더 이상 남아 있지 않습니다.</translation>
+    </message>
+    <message>
         <source>The value must be at least {minimum}.</source>
         <translation>값은 {minimum} 이상이어야 합니다.</translation>
     </message>
     <message>
         <source>The value must be between {minimum} and {maximum}.</source>
         <translation>값은 {minimum}에서 {maximum} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The whole plan was replaced (an import).</source>
+        <translation>계획 전체가 교체되었습니다(가져오기).</translation>
+    </message>
+    <message>
+        <source>The whole plan was replaced; this entry lists the first {shown} changed rows it kept.</source>
+        <translation>계획 전체가 교체되었습니다. 기록된 변경 중 처음 {shown}건만 표시합니다.</translation>
     </message>
     <message>
         <source>The workbook cannot be read: {problem}.</source>
@@ -5068,6 +5534,14 @@
         <translation>{target_kind} {target}은(는) 양쪽 모두에서 삭제되었습니다.</translation>
     </message>
     <message>
+        <source>Theirs</source>
+        <translation>상대 쪽</translation>
+    </message>
+    <message>
+        <source>Theirs (file)</source>
+        <translation>상대 쪽(파일)</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
@@ -5076,8 +5550,16 @@
         <translation>테마:</translation>
     </message>
     <message>
+        <source>There are no comments.</source>
+        <translation>의견이 없습니다.</translation>
+    </message>
+    <message>
         <source>There are no stakeholders to add.</source>
         <translation>추가할 이해관계자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no unresolved comments.</source>
+        <translation>미해결 의견이 없습니다.</translation>
     </message>
     <message>
         <source>There are no workshop ratings to clear.</source>
@@ -5158,6 +5640,10 @@
     <message>
         <source>This chapter holds:</source>
         <translation>이 장의 구성:</translation>
+    </message>
+    <message>
+        <source>This entry lists the first {shown} of {total} changed rows; the counts cover them all.</source>
+        <translation>변경된 {total}건 중 처음 {shown}건만 표시합니다. 건수는 전체 기준입니다.</translation>
     </message>
     <message>
         <source>This field is no longer in the plan.</source>
@@ -5264,6 +5750,10 @@
         <translation>해당 연도 계획: 그해 추진 과제와 예산</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
         <source>Time since the start</source>
         <translation>시작 후 경과 시간</translation>
     </message>
@@ -5364,6 +5854,10 @@
         <translation>변경 없는 행: {count}</translation>
     </message>
     <message>
+        <source>Undo: {action}</source>
+        <translation>실행 취소: {action}</translation>
+    </message>
+    <message>
         <source>Unique identifiers</source>
         <translation>고유식별정보</translation>
     </message>
@@ -5410,6 +5904,10 @@
     <message>
         <source>Unknown {what} &apos;{value}&apos;; docs/guideline-profiles.md lists them.</source>
         <translation>알 수 없는 {what} &apos;{value}&apos;입니다. 사용할 수 있는 값은 docs/guideline-profiles.md에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>미해결</translation>
     </message>
     <message>
         <source>Until they are decided, the merged plan holds our version of each conflict (for a broken funding rule, both sides&apos; changes); every conflict is recorded in {out} for review.</source>
@@ -5476,8 +5974,16 @@
         <translation>경고 {count}</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
         <source>What is wrong</source>
         <translation>문제 내용</translation>
+    </message>
+    <message>
+        <source>What the change did</source>
+        <translation>변경 세부 내용</translation>
     </message>
     <message>
         <source>What the note goes on</source>
@@ -5500,12 +6006,24 @@
         <translation>이름과 열 제목({headers})만으로는 어떤 표인지 알 수 없습니다. 표를 지정하십시오({kinds}).</translation>
     </message>
     <message>
+        <source>Who the plan&apos;s history and your comments name; empty: your login name</source>
+        <translation>변경 이력과 의견에 표시되는 이름입니다. 비워 두면 로그인 이름을 씁니다</translation>
+    </message>
+    <message>
         <source>Whole plan</source>
         <translation>계획 전체</translation>
     </message>
     <message>
+        <source>Whole plan: {items}</source>
+        <translation>계획 전체: {items}</translation>
+    </message>
+    <message>
         <source>With the links of summary tasks spread to the initiatives inside them the file holds more than {limit} links; it is not imported.</source>
         <translation>요약 작업의 연결을 그 안의 추진과제로 펼치면 선후행 관계가 {limit}건을 넘으므로 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Without BASE, the version both files started from is found in their lineage (every save records one); when they share none, give BASE.</source>
+        <translation>BASE를 생략하면 두 파일이 출발한 버전을 파일의 버전 이력(저장할 때마다 기록)에서 찾습니다. 공통 버전이 없으면 BASE를 지정하십시오.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -5540,12 +6058,24 @@
         <translation>워크숍 차수</translation>
     </message>
     <message>
+        <source>Write a comment or a reply… (Ctrl+Enter adds it as a comment)</source>
+        <translation>의견이나 답글을 입력하십시오… (Ctrl+Enter: 의견으로 추가)</translation>
+    </message>
+    <message>
+        <source>Write one field&apos;s initiatives, with everything they refer to, as a plan file a department can edit on its own. It shares the lineage of FILE, so it merges back with `cplan merge FILE PKG --out OUT`; rows the package never held are not treated as deleted.</source>
+        <translation>한 분야의 과제를 관련 항목과 함께 부서가 따로 고칠 수 있는 계획 파일로 씁니다. FILE과 버전 이력을 공유하므로 `cplan merge FILE PKG --out OUT`으로 다시 병합할 수 있으며, 패키지에 없던 행은 삭제된 것으로 보지 않습니다.</translation>
+    </message>
+    <message>
         <source>Write something on the sticky note.</source>
         <translation>메모 내용을 입력하십시오.</translation>
     </message>
     <message>
         <source>Write the check as a mapping, e.g. &apos;severity: error&apos;.</source>
         <translation>점검 항목은 매핑으로 쓰십시오(예: &apos;severity: error&apos;).</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>의견 내용을 먼저 입력하십시오.</translation>
     </message>
     <message>
         <source>Write the note; Enter saves, Shift+Enter starts a new line</source>
@@ -5574,6 +6104,14 @@
     <message>
         <source>Wrote the demo plan to {file}.</source>
         <translation>예시 계획을 {file}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote the department package {file}.</source>
+        <translation>부서 패키지 {file}을(를) 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote the department package {out}: field {code} {name}, {initiatives} initiatives, {stakeholders} stakeholders, {budget} budget lines, {kpis} KPIs. Edited elsewhere, it merges back with: cplan merge {file} {out} --out MERGED.cplan</source>
+        <translation>부서 패키지 {out}을(를) 썼습니다: 분야 {code} {name}, 과제 {initiatives}건, 이해관계자 {stakeholders}건, 예산 {budget}건, 성과지표 {kpis}건. 다른 곳에서 고친 뒤 다음으로 병합합니다: cplan merge {file} {out} --out MERGED.cplan</translation>
     </message>
     <message>
         <source>Wrote the new plan {title} to {file}.</source>
@@ -5656,8 +6194,24 @@
         <translation>실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
+        <source>Your &amp;name (shown in history and comments):</source>
+        <translation>사용자 이름(&amp;N) (변경 이력·의견에 표시):</translation>
+    </message>
+    <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>저장하지 않으면 바꾼 내용이 없어집니다.</translation>
+    </message>
+    <message>
+        <source>Your choices caused {count} new conflicts; decide them too.</source>
+        <translation>선택 결과 새 충돌이 {count}건 생겼습니다. 이 충돌도 결정하십시오.</translation>
+    </message>
+    <message>
+        <source>Your login name when left empty</source>
+        <translation>비워 두면 로그인 이름을 씁니다</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>Your own profiles go in {folder}.</source>
@@ -5710,6 +6264,10 @@
     <message>
         <source>about {count} data subjects</source>
         <translation>정보주체 약 {count}명</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
     </message>
     <message>
         <source>added or changed under an item the other side deleted</source>
@@ -5784,6 +6342,10 @@
         <translation>변경 이력</translation>
     </message>
     <message>
+        <source>changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
         <source>changes that break a rule of the item together</source>
         <translation>함께 적용하면 규칙에 어긋나는 변경</translation>
     </message>
@@ -5852,6 +6414,10 @@
         <translation>과제를 개월 단위로 늦춤(음수: 앞당김). 여러 과제는 반복해서 지정</translation>
     </message>
     <message>
+        <source>deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
         <source>deleted on one side, changed on the other</source>
         <translation>한쪽은 삭제, 다른 쪽은 변경</translation>
     </message>
@@ -5882,6 +6448,10 @@
     <message>
         <source>error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <source>export one field&apos;s initiatives as a department package</source>
+        <translation>한 분야의 과제를 부서 패키지로 내보내기</translation>
     </message>
     <message>
         <source>field</source>
@@ -6120,12 +6690,20 @@
         <translation>추진과제의 마일스톤인 {task}와 연결되어 있습니다. 계획은 추진과제끼리만 연결하므로 해당 추진과제에 연결하십시오.</translation>
     </message>
     <message>
+        <source>list the fields each change set, before and after</source>
+        <translation>변경마다 바뀐 필드의 변경 전·후 값을 표시합니다</translation>
+    </message>
+    <message>
         <source>list the guideline profiles, or copy one to edit it</source>
         <translation>지침 프로파일을 나열하거나 편집할 수 있도록 복사</translation>
     </message>
     <message>
         <source>list the saved baselines</source>
         <translation>저장된 기준 계획 목록</translation>
+    </message>
+    <message>
+        <source>merge OTHER_FILE into the plan and show the conflict review (with --screenshot: a picture of it)</source>
+        <translation>OTHER_FILE을 계획에 병합하고 충돌 검토 화면을 표시(--screenshot과 함께: 그 화면을 그림으로 저장)</translation>
     </message>
     <message>
         <source>merge conflict</source>
@@ -6344,6 +6922,10 @@
         <translation>노드 {id}</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
         <source>not finished yet</source>
         <translation>아직 미완료</translation>
     </message>
@@ -6372,12 +6954,44 @@
         <translation>표 하나(CSV: 추진과제, 이해관계자, 관계, 예산, 성과지표, 역할)</translation>
     </message>
     <message>
+        <source>only the changes made by NAME</source>
+        <translation>NAME이 변경한 내역만</translation>
+    </message>
+    <message>
+        <source>only the changes on or after this day (YYYY-MM-DD)</source>
+        <translation>이 날짜 이후의 변경만 (YYYY-MM-DD, 당일 포함)</translation>
+    </message>
+    <message>
+        <source>only the changes on or before this day (YYYY-MM-DD)</source>
+        <translation>이 날짜 이전의 변경만 (YYYY-MM-DD, 당일 포함)</translation>
+    </message>
+    <message>
+        <source>only the changes to this kind of item (initiative, stakeholder, kpi, ...)</source>
+        <translation>이 종류의 항목에 대한 변경만 (initiative, stakeholder, kpi 등)</translation>
+    </message>
+    <message>
+        <source>only the changes whose description, items or values contain TEXT</source>
+        <translation>설명·항목·값에 TEXT가 들어 있는 변경만</translation>
+    </message>
+    <message>
+        <source>only the newest N changes</source>
+        <translation>최근 변경 N건만</translation>
+    </message>
+    <message>
         <source>open an untitled copy of the demo plan</source>
         <translation>예시 계획의 제목 없는 사본을 엽니다</translation>
     </message>
     <message>
+        <source>open plan</source>
+        <translation>열린 계획</translation>
+    </message>
+    <message>
         <source>open the import dialog on IMPORT_FILE (with --screenshot: a picture of its first step)</source>
         <translation>IMPORT_FILE을(를) 가져오기 창에서 엽니다(--screenshot과 함께 쓰면 첫 단계 화면을 저장)</translation>
+    </message>
+    <message>
+        <source>other items</source>
+        <translation>기타 항목</translation>
     </message>
     <message>
         <source>our version</source>
@@ -6456,6 +7070,10 @@
         <translation>OUT이 있으면 바꿉니다</translation>
     </message>
     <message>
+        <source>replace PKG if it exists</source>
+        <translation>PKG가 있으면 바꾸기</translation>
+    </message>
+    <message>
         <source>report language</source>
         <translation>보고서 언어</translation>
     </message>
@@ -6490,6 +7108,10 @@
     <message>
         <source>save, list and compare baselines of the schedule and budget</source>
         <translation>일정·예산 기준 계획 저장, 목록, 비교</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>{when} 저장본</translation>
     </message>
     <message>
         <source>schedule as Microsoft Project XML (MS Project, ProjectLibre)</source>
@@ -6552,6 +7174,10 @@
         <translation>계획에 담긴 내용을 보여 줍니다</translation>
     </message>
     <message>
+        <source>show who changed what in a plan, and when</source>
+        <translation>계획을 누가 언제 무엇을 변경했는지 보여 줍니다</translation>
+    </message>
+    <message>
         <source>slide</source>
         <translation>슬라이드</translation>
     </message>
@@ -6608,8 +7234,16 @@
         <translation>달력</translation>
     </message>
     <message>
+        <source>the code of the field to export</source>
+        <translation>내보낼 분야의 번호</translation>
+    </message>
+    <message>
         <source>the common earlier version</source>
         <translation>공통 원본(이전 버전)</translation>
+    </message>
+    <message>
+        <source>the common earlier version (may be left out)</source>
+        <translation>공통의 이전 버전(생략 가능)</translation>
     </message>
     <message>
         <source>the copy&apos;s id and file name (lower-case letters, digits and hyphens)</source>
@@ -6658,6 +7292,10 @@
     <message>
         <source>the month progress is judged at (default: this month)</source>
         <translation>진척을 판단할 기준 월(기본값: 이번 달)</translation>
+    </message>
+    <message>
+        <source>the package file to write</source>
+        <translation>쓸 패키지 파일</translation>
     </message>
     <message>
         <source>the plan file</source>
@@ -6726,6 +7364,10 @@
     <message>
         <source>there is no plan to import into</source>
         <translation>가져올 대상 계획이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no plan to merge into</source>
+        <translation>병합할 대상 계획이 없습니다</translation>
     </message>
     <message>
         <source>there is no plan to present</source>
@@ -6892,6 +7534,10 @@
         <translation>위반 {count}건</translation>
     </message>
     <message>
+        <source>{count} changes</source>
+        <translation>{count}건</translation>
+    </message>
+    <message>
         <source>{count} dependencies would start a task before its predecessor starts, which TaskJuggler cannot express; they are written as comments.</source>
         <translation>선후행 관계 {count}건은 선행 과제보다 먼저 시작하는 조건이라 TaskJuggler로 나타낼 수 없어 주석으로만 적었습니다.</translation>
     </message>
@@ -7040,12 +7686,24 @@
         <translation>{file}은(는) 파일이 아닙니다.</translation>
     </message>
     <message>
+        <source>{file} is not a version of this plan (it began as a different plan).</source>
+        <translation>{file}은(는) 이 계획의 버전이 아닙니다(다른 계획으로 시작된 파일입니다).</translation>
+    </message>
+    <message>
         <source>{file} is one of the files being merged; write the merged plan to a new file.</source>
         <translation>{file}은(는) 병합 대상 파일입니다. 병합 결과는 새 파일로 저장하십시오.</translation>
     </message>
     <message>
         <source>{file} is open in Convergence Planner by {user} on {host} since {since}.</source>
         <translation>{file} 파일은 {since}부터 {host}에서 {user}님이 Convergence Planner로 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>{file} is the open plan; choose another version of it.</source>
+        <translation>{file}은(는) 지금 열린 계획입니다. 다른 버전을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is the plan being packaged; write the package to a new file.</source>
+        <translation>{file}은(는) 패키지로 만드는 계획 파일입니다. 패키지는 새 파일로 쓰십시오.</translation>
     </message>
     <message>
         <source>{file} — {format}</source>
@@ -7244,6 +7902,16 @@
         <translation>{mark} 예산 내역의 합계가 계획상 총액과 일치하지 않음({count}개 칸). 괄호 안은 예산 내역의 합계임.</translation>
     </message>
     <message>
+        <source>{message}
+Base: {base}
+Ours: {ours}
+Theirs: {theirs}</source>
+        <translation>{message}
+공통 원본: {base}
+우리 쪽: {ours}
+상대 쪽: {theirs}</translation>
+    </message>
+    <message>
         <source>{months} mo</source>
         <translation>{months}개월</translation>
     </message>
@@ -7280,6 +7948,10 @@
         <translation>{option}은(는) 0에서 {maximum} 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>{ours} and {theirs} have no common saved version to merge from ({reason}). Give the version both started from as BASE: cplan merge BASE OURS THEIRS --out OUT.</source>
+        <translation>{ours}와(과) {theirs}에 병합의 기준이 될 공통 저장 버전이 없습니다({reason}). 두 파일이 출발한 버전을 BASE로 지정하십시오: cplan merge BASE OURS THEIRS --out OUT.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path}은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
@@ -7296,6 +7968,14 @@
         <translation>{reason} 바꾼 내용을 다른 파일에 남기려면 &apos;다른 이름으로 저장&apos;을 쓰십시오.</translation>
     </message>
     <message>
+        <source>{shown} of {total} changes</source>
+        <translation>전체 {total}건 중 {shown}건</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries shown.</source>
+        <translation>전체 {total}건 중 {shown}건을 표시했습니다.</translation>
+    </message>
+    <message>
         <source>{shown} of {total} findings shown</source>
         <translation>점검 결과 {total}건 중 {shown}건 표시</translation>
     </message>
@@ -7310,6 +7990,10 @@
     <message>
         <source>{start} – {finish} ({months} months)</source>
         <translation>{start} – {finish} ({months}개월)</translation>
+    </message>
+    <message>
+        <source>{time} by {author}</source>
+        <translation>{time} {author}</translation>
     </message>
     <message>
         <source>{total} {unit} in total</source>
@@ -7392,8 +8076,16 @@
         <translation>— 계획에 지정된 프로파일 “{id}”이(가) 설치되어 있지 않아 계획 유형의 기본 프로파일을 사용합니다.</translation>
     </message>
     <message>
+        <source>… and {count} more fields</source>
+        <translation>… 외 필드 {count}개</translation>
+    </message>
+    <message>
         <source>… and {count} more files</source>
         <translation>… 외 {count}개 파일</translation>
+    </message>
+    <message>
+        <source>… and {count} more items</source>
+        <translation>… 외 항목 {count}건</translation>
     </message>
     <message>
         <source>… and {count} more problems</source>

@@ -258,6 +258,7 @@ def _arguments(dialog: type[QDialog], window: Any) -> dict[str, Any] | None:
         "target_name": lambda: _first_initiative(window)[1],
         "slide_count": lambda: 15,
         "targets": lambda: _spotlight_targets(window),
+        "other": lambda: Path("/없는 폴더/없는 계획.cplan"),  # the merge dialog: a file that is not there
     }
     arguments: dict[str, Any] = {}
     for name, parameter in inspect.signature(dialog.__init__).parameters.items():

@@ -212,6 +212,7 @@ def test_info_json_parses_and_has_every_count(capsys: pytest.CaptureFixture[str]
         "change_log": 1, "baseline": 1, "baseline_item": 1, "baseline_budget": 1, "stakeholder_snapshot": 1,
         "stakeholder_snapshot_item": 1, "network_position": 1,
         "presentation_slide": 1, "workshop_rating": 1, "workshop_round": 1, "workshop_round_item": 1, "sticky_note": 1,
+        "merge_conflict": 1,
     }
     assert (summary["budget_total_krw"], summary["schema_version"], summary["needs_migration"]) == (
         150_000_000, SCHEMA_VERSION, False)

@@ -89,6 +89,7 @@ def test_entity_counts(plan: SamplePlan) -> None:
         "change_log": 1, "baseline": 1, "baseline_item": 1, "baseline_budget": 1, "stakeholder_snapshot": 1,
         "stakeholder_snapshot_item": 1, "network_position": 1,
         "presentation_slide": 1, "workshop_rating": 1, "workshop_round": 1, "workshop_round_item": 1, "sticky_note": 1,
+        "merge_conflict": 1,
     }
 
 

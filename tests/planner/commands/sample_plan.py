@@ -121,6 +121,12 @@ def _rows() -> list[tuple[str, dict[str, Any]]]:
         ("stakeholder_snapshot_item", {"id": "ssi1", "snapshot_id": "ss1", "stakeholder_id": "st1", "influence": 4,
                                        "interest": 5, "attitude": "supportive"}),
         ("network_position", {"id": "np1", "stakeholder_id": "st1", "x": 0.25, "y": 0.75}),
+        ("merge_conflict", {"id": "mc1", "conflict_type": "field", "item_kind": "initiative",
+                            "item_id": "000000i2-0000-4000-8000-000000000000", "item_label": "A-02 AI 안부 전화",
+                            "field_name": "title", "conflict_key": "field:initiative:i2:title",
+                            "sides": {"ours": {"text": "AI 안부 전화", "value": "AI 안부 전화"}}, "kept": "ours",
+                            "involved": ["000000i2-0000-4000-8000-000000000000"], "message": "Both sides changed Title.",
+                            "sources": "a.cplan | b.cplan | c.cplan", "created_at": OLD_TIME}),
     ]
 
 

@@ -59,6 +59,7 @@ NEW_ROWS: dict[str, Callable[[Ids], dict[str, Any]]] = {
     "stakeholder_snapshot_item": lambda ids: {"snapshot_id": ids["ss1"], "stakeholder_id": ids["st2"],
                                               "influence": 2, "interest": 4, "attitude": "sceptical"},
     "network_position": lambda ids: {"stakeholder_id": ids["st2"], "x": 0.5, "y": 0.125},
+    "merge_conflict": lambda ids: {"conflict_type": "delete_modify", "item_kind": "risk", "item_id": ids["r1"]},
 }
 
 # (short name of the row, new values) per kind.
@@ -94,6 +95,7 @@ EDITS: dict[str, tuple[str, Callable[[Ids], dict[str, Any]]]] = {
     "stakeholder_snapshot": ("ss1", lambda ids: {"name": "2027 상반기 확정", "note": ""}),
     "stakeholder_snapshot_item": ("ssi1", lambda ids: {"influence": 3, "attitude": "neutral"}),
     "network_position": ("np1", lambda ids: {"x": 0.375, "y": 0.5}),
+    "merge_conflict": ("mc1", lambda ids: {"kept": "theirs"}),
 }
 
 DELETIONS: dict[str, str] = {
@@ -103,7 +105,7 @@ DELETIONS: dict[str, str] = {
     "workshop_rating": "wr1", "workshop_round": "wround1", "workshop_round_item": "wri1", "sticky_note": "sn1", "kpi": "k1", "kpi_target": "t1", "risk": "r1",
     "checklist_answer": "ca1", "comment": "c1", "change_log": "log1", "baseline": "bl1", "baseline_item": "bli1",
     "baseline_budget": "blb1", "stakeholder_snapshot": "ss1", "stakeholder_snapshot_item": "ssi1",
-    "network_position": "np1",
+    "network_position": "np1", "merge_conflict": "mc1",
 }
 
 

@@ -1,0 +1,1 @@
+"""Merging another plan file into the open plan: the conflict review dialog and department packages."""
