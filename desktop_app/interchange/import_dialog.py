@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -843,19 +842,6 @@ def import_with_dialog(window: Any) -> ImportDialog | None:
 
 def screenshot_import_preview(window: Any, path: Path, target: Path, seconds: float = 60.0) -> bool:
     """--import-preview FILE --screenshot PNG: the import dialog on FILE at its mapping (or result) step."""
-    app = QApplication.instance()
-    dialog = ImportDialog(window.controller, window, path)
-    dialog.resize(1280, 800)
-    dialog.show()
-    deadline = time.monotonic() + seconds
-    while dialog.busy and time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
-    for _round in range(20):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.01)
-    picture = dialog.grab()
-    saved = not picture.isNull() and picture.save(str(target), "PNG")
-    dialog.done(0)
-    dialog.deleteLater()
-    return bool(saved)
+    from desktop_app.widgets.dialog_screenshot import screenshot_when_idle
+
+    return screenshot_when_idle(ImportDialog(window.controller, window, path), target, 1280, 800, seconds)

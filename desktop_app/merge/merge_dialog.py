@@ -3,12 +3,11 @@ or all at once), check the result, and apply it as one undoable command; File â–
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -480,19 +479,6 @@ def _field_rows(session: Any) -> dict[str, list[dict[str, Any]]]:
 
 def screenshot_merge_preview(window: Any, path: Path, target: Path, seconds: float = 60.0) -> bool:
     """--merge-preview FILE --screenshot PNG: the conflict review of FILE merged into the open plan."""
-    app = QApplication.instance()
-    dialog = MergeDialog(window.controller, window, path)
-    dialog.resize(1280, 760)
-    dialog.show()
-    deadline = time.monotonic() + seconds
-    while dialog.busy and time.monotonic() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        time.sleep(0.01)
-    for _round in range(20):
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        time.sleep(0.01)
-    picture = dialog.grab()
-    saved = not picture.isNull() and picture.save(str(target), "PNG")
-    dialog.done(0)
-    dialog.deleteLater()
-    return bool(saved)
+    from desktop_app.widgets.dialog_screenshot import screenshot_when_idle
+
+    return screenshot_when_idle(MergeDialog(window.controller, window, path), target, 1280, 760, seconds)

@@ -320,6 +320,10 @@
         <translation>(지연이 없어도 이미 그러함)</translation>
     </message>
     <message>
+        <source>(and {count} more)</source>
+        <translation>(외 {count}건)</translation>
+    </message>
+    <message>
         <source>(answers start unanswered)</source>
         <translation>(답변은 &apos;미응답&apos;으로 시작)</translation>
     </message>
@@ -1424,6 +1428,10 @@
         <translation>오류를 바로잡거나, --force를 붙여 &apos;초안 / DRAFT&apos; 표시가 있는 초안을 쓰십시오.</translation>
     </message>
     <message>
+        <source>Could not connect to the server at {url}: {reason}</source>
+        <translation>{url} 서버에 연결할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>Could not write the handout {path}.</source>
         <translation>유인물 {path}을(를) 저장할 수 없습니다.</translation>
     </message>
@@ -1440,8 +1448,16 @@
         <translation>계획 만들기</translation>
     </message>
     <message>
+        <source>Create the plan&apos;s tables (with row versions) and the roles cplan_viewer, cplan_editor and cplan_admin in an empty database. Run it as the database&apos;s owner with the right to create roles (e.g. postgres). Running it again only puts the permissions right.</source>
+        <translation>빈 데이터베이스에 계획 표(행 버전 포함)와 역할 cplan_viewer, cplan_editor, cplan_admin을 만듭니다. 역할을 만들 권한이 있는 데이터베이스 소유자(예: postgres)로 실행하십시오. 다시 실행하면 권한만 바로잡습니다.</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>작성 시각</translation>
+    </message>
+    <message>
+        <source>Created the roles: {roles}.</source>
+        <translation>역할을 만들었습니다: {roles}.</translation>
     </message>
     <message>
         <source>Critical</source>
@@ -2194,6 +2210,10 @@
     <message>
         <source>Give an impact or a feasibility to set.</source>
         <translation>설정할 영향 또는 실현가능성을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give each user a role, e.g.: GRANT {role} TO kim;</source>
+        <translation>사용자마다 역할을 주십시오. 예: GRANT {role} TO kim;</translation>
     </message>
     <message>
         <source>Give the round a name.</source>
@@ -3780,6 +3800,10 @@
         <translation>발간등록번호(왼쪽 위)</translation>
     </message>
     <message>
+        <source>Published “{title}” ({initiatives} initiatives, {rows} rows) to {url}.</source>
+        <translation>“{title}”(추진과제 {initiatives}개, 행 {rows}개)을(를) {url}에 게시했습니다.</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>목적</translation>
     </message>
@@ -4388,6 +4412,14 @@
         <translation>&apos;{code}&apos;의 영향 설정</translation>
     </message>
     <message>
+        <source>Set up a PostgreSQL database for a team plan, upload a plan file to it, or copy the team plan to a plan file for offline work (it merges back with &apos;cplan merge&apos;). Exit status: 0 on success, 2 on bad input or when the server cannot be used.</source>
+        <translation>팀 계획용 PostgreSQL 데이터베이스를 준비하거나, 계획 파일을 올리거나, 오프라인 작업을 위해 팀 계획을 계획 파일로 복사합니다(&apos;cplan merge&apos;로 다시 합칠 수 있음). 종료 코드: 성공 0, 잘못된 입력이거나 서버를 쓸 수 없으면 2.</translation>
+    </message>
+    <message>
+        <source>Set up {url} for a team plan: the plan&apos;s tables with row versions, and the roles {roles}.</source>
+        <translation>{url}을(를) 팀 계획용으로 준비했습니다: 행 버전이 있는 계획 표와 역할 {roles}.</translation>
+    </message>
+    <message>
         <source>Set {count} RACI roles to {role}</source>
         <translation>RACI 역할 {count}개를 {role}(으)로 지정</translation>
     </message>
@@ -4752,6 +4784,14 @@
         <translation>Convergence Planner {version}에서 만든 TaskJuggler 프로젝트 파일입니다. 실행: tj3 -o DIR {file} (DIR/{report}.csv에 과제별 시작·종료일이 나옵니다).</translation>
     </message>
     <message>
+        <source>Team plans live on PostgreSQL, not on {engine}.</source>
+        <translation>팀 계획은 {engine}이(가) 아니라 PostgreSQL에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Team plans need the PostgreSQL driver psycopg, which is not installed (pip install &quot;convergence-planner[team]&quot;).</source>
+        <translation>팀 계획에는 PostgreSQL 드라이버 psycopg가 필요하지만 설치되어 있지 않습니다(pip install &quot;convergence-planner[team]&quot;).</translation>
+    </message>
+    <message>
         <source>Tech.</source>
         <translation>기술성</translation>
     </message>
@@ -4914,6 +4954,26 @@
     <message>
         <source>The cover&apos;s date, approval box (결재란) columns, publication registration number and contact are edited in the inspector when the plan is selected.</source>
         <translation>표지 날짜, 결재란 칸, 발간등록번호, 연락처는 계획을 선택한 뒤 속성 창에서 편집합니다.</translation>
+    </message>
+    <message>
+        <source>The database {database} already holds tables that &apos;cplan server init&apos; did not make ({tables}); use a new, empty database.</source>
+        <translation>{database} 데이터베이스에 &apos;cplan server init&apos;이 만들지 않은 표({tables})가 이미 있습니다. 비어 있는 새 데이터베이스를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} already holds the plan “{title}” (published by {who}); add --replace to replace it.</source>
+        <translation>{database} 데이터베이스에 이미 계획 “{title}”이(가) 있습니다(게시자: {who}). 바꾸려면 --replace를 붙이십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds no plan yet; publish one with &apos;cplan server publish&apos;.</source>
+        <translation>{database} 데이터베이스에 아직 계획이 없습니다. &apos;cplan server publish&apos;로 게시하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} holds plans in format {server}, but this app uses format {app}; use the app version that set it up.</source>
+        <translation>{database} 데이터베이스의 계획 형식은 {server}이고 이 앱의 형식은 {app}입니다. 서버를 준비한 버전의 앱을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The database {database} is not set up for team plans; run &apos;cplan server init&apos; on it first.</source>
+        <translation>{database} 데이터베이스는 팀 계획용으로 준비되지 않았습니다. 먼저 &apos;cplan server init&apos;을 실행하십시오.</translation>
     </message>
     <message>
         <source>The demo plan is not part of this installation.</source>
@@ -5420,6 +5480,22 @@
     <message>
         <source>The section key &apos;{key}&apos; is used twice (first on line {line}).</source>
         <translation>절 키 &apos;{key}&apos;이(가) 두 번 쓰였습니다(처음은 {line}행).</translation>
+    </message>
+    <message>
+        <source>The server at {url} has no database named {database}.</source>
+        <translation>{url} 서버에 {database} 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server at {url} refused the login: {reason}</source>
+        <translation>{url} 서버가 로그인을 거부했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The server at {url} refused this: {reason}. Your database role does not allow it; see the roles in docs/team-mode.md.</source>
+        <translation>{url} 서버가 거부했습니다: {reason}. 데이터베이스 역할에 이 권한이 없습니다. docs/team-mode.md의 역할 설명을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server at {url} reported an error: {reason}</source>
+        <translation>{url} 서버에서 오류가 발생했습니다: {reason}</translation>
     </message>
     <message>
         <source>The sheet has cells beyond column {limit}; at most {limit} columns are read.</source>
@@ -6154,6 +6230,10 @@
         <translation>{file}에 작업 {tasks}개와 선후행 관계 {links}건을 썼습니다(GanttProject 파일).</translation>
     </message>
     <message>
+        <source>Wrote “{title}” ({initiatives} initiatives, {rows} rows) from {url} to {file}.</source>
+        <translation>{url}의 “{title}”(추진과제 {initiatives}개, 행 {rows}개)을(를) {file}에 썼습니다.</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>연도</translation>
     </message>
@@ -6398,6 +6478,10 @@
         <translation>편집할 수 있도록 프로파일을 사용자 프로파일 폴더에 복사</translation>
     </message>
     <message>
+        <source>copy the team plan to a plan file for offline work</source>
+        <translation>오프라인 작업용으로 팀 계획을 계획 파일로 복사</translation>
+    </message>
+    <message>
         <source>could not be read because of an internal error: {reason}</source>
         <translation>내부 오류로 읽지 못했습니다: {reason}</translation>
     </message>
@@ -6408,6 +6492,10 @@
     <message>
         <source>cover block</source>
         <translation>표지 구성 요소</translation>
+    </message>
+    <message>
+        <source>create the plan&apos;s tables and the roles in an empty database</source>
+        <translation>빈 데이터베이스에 계획 표와 역할 만들기</translation>
     </message>
     <message>
         <source>delay an initiative by whole months (negative: earlier); repeat for more</source>
@@ -6522,6 +6610,10 @@
         <translation>숨김</translation>
     </message>
     <message>
+        <source>holds a NUL character, which PostgreSQL cannot store.</source>
+        <translation>PostgreSQL에 저장할 수 없는 NUL 문자가 있습니다.</translation>
+    </message>
+    <message>
         <source>holds no rows to import.</source>
         <translation>가져올 행이 없습니다.</translation>
     </message>
@@ -6626,6 +6718,10 @@
         <translation>필수 항목입니다.</translation>
     </message>
     <message>
+        <source>is too large a number for the server.</source>
+        <translation>서버에 저장하기에 너무 큰 수입니다.</translation>
+    </message>
+    <message>
         <source>is too large a number.</source>
         <translation>숫자가 너무 큽니다.</translation>
     </message>
@@ -6636,6 +6732,10 @@
     <message>
         <source>is {length} characters long; at most {limit} are allowed.</source>
         <translation>길이가 {length}자입니다. 최대 {limit}자까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the server allows at most {limit}.</source>
+        <translation>{length}자로, 서버 허용 한도 {limit}자를 넘습니다.</translation>
     </message>
     <message>
         <source>is {total} but the amounts add up to {sum}</source>
@@ -7074,6 +7174,10 @@
         <translation>PKG가 있으면 바꾸기</translation>
     </message>
     <message>
+        <source>replace the plan the database already holds</source>
+        <translation>데이터베이스에 이미 있는 계획을 바꿉니다</translation>
+    </message>
+    <message>
         <source>report language</source>
         <translation>보고서 언어</translation>
     </message>
@@ -7140,6 +7244,10 @@
     <message>
         <source>severity</source>
         <translation>심각도</translation>
+    </message>
+    <message>
+        <source>share a plan on a PostgreSQL server (team plan)</source>
+        <translation>PostgreSQL 서버에서 계획 공유(팀 계획)</translation>
     </message>
     <message>
         <source>shares add up to {sum} %, not 100 %</source>
@@ -7342,6 +7450,10 @@
         <translation>계획 기간의 시작({month})</translation>
     </message>
     <message>
+        <source>the team database, e.g. postgresql://kim@server/plan (the password from PGPASSWORD or ~/.pgpass is best; it is never stored)</source>
+        <translation>팀 데이터베이스(예: postgresql://kim@server/plan). 비밀번호는 PGPASSWORD나 ~/.pgpass로 주는 것이 좋으며, 저장하지 않습니다</translation>
+    </message>
+    <message>
         <source>the view to show first</source>
         <translation>처음 보여 줄 화면</translation>
     </message>
@@ -7392,6 +7504,10 @@
     <message>
         <source>untitled</source>
         <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>upload a plan file to the team database</source>
+        <translation>계획 파일을 팀 데이터베이스에 올리기</translation>
     </message>
     <message>
         <source>what if initiatives start later or earlier</source>
@@ -7666,6 +7782,10 @@
         <translation>{file}을(를) {plan}(으)로 가져올 수 있습니다({rows}개 행: {counts}). 아무것도 저장하지 않았습니다(--dry-run).</translation>
     </message>
     <message>
+        <source>{file} cannot be published; nothing was changed on the server: {problems}{more}</source>
+        <translation>{file}을(를) 게시할 수 없어 서버는 바꾸지 않았습니다: {problems}{more}</translation>
+    </message>
+    <message>
         <source>{file} could not be written: {reason}</source>
         <translation>{file}을(를) 쓰지 못했습니다: {reason}</translation>
     </message>
@@ -7874,6 +7994,10 @@
         <translation>계획에 이미 있는 {kind}</translation>
     </message>
     <message>
+        <source>{kind} {label}, field {field}: {problem}</source>
+        <translation>{kind} {label}, 항목 {field}: {problem}</translation>
+    </message>
+    <message>
         <source>{kind}: adds {added}</source>
         <translation>{kind}: {added}건 추가</translation>
     </message>
@@ -7922,6 +8046,14 @@ Theirs: {theirs}</source>
     <message>
         <source>{name} already exists. Do you want to replace it?</source>
         <translation>{name}이(가) 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>{name} changed the {kind} “{label}” at {time} after you read it ({fields}); your edit was not made. Reload it, keep yours or merge.</source>
+        <translation>불러온 뒤 {name}님이 {time}에 {kind} “{label}”을(를) 수정했습니다({fields}). 내 편집은 반영되지 않았습니다. 다시 불러오기, 내 것 유지, 병합 중에서 고르십시오.</translation>
+    </message>
+    <message>
+        <source>{name} changed the {kind} “{label}” at {time} after you read it; your edit was not made. Reload it, keep yours or merge.</source>
+        <translation>불러온 뒤 {name}님이 {time}에 {kind} “{label}”을(를) 수정했습니다. 내 편집은 반영되지 않았습니다. 다시 불러오기, 내 것 유지, 병합 중에서 고르십시오.</translation>
     </message>
     <message>
         <source>{name} has no role on any initiative.</source>
@@ -7980,6 +8112,10 @@ Theirs: {theirs}</source>
         <translation>점검 결과 {total}건 중 {shown}건 표시</translation>
     </message>
     <message>
+        <source>{source} must hold exactly one plan, not {count}.</source>
+        <translation>{source}에는 계획이 정확히 하나 있어야 합니다(현재 {count}개).</translation>
+    </message>
+    <message>
         <source>{source}: not imported, {count} problem(s) found; the plan is unchanged.</source>
         <translation>{source}: 문제 {count}건이 발견되어 가져오지 않았습니다. 계획은 변경되지 않았습니다.</translation>
     </message>
@@ -8014,6 +8150,26 @@ Theirs: {theirs}</source>
     <message>
         <source>{type} link with a lag of {lag} months</source>
         <translation>{type} 연결, 지연 {lag}개월</translation>
+    </message>
+    <message>
+        <source>{url} has a port that is not a number.</source>
+        <translation>{url}의 포트가 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{url} is not a PostgreSQL address; it must begin with postgresql://.</source>
+        <translation>{url}은(는) PostgreSQL 주소가 아닙니다. postgresql://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>{url}은(는) 서버 주소가 아닙니다. postgresql://사용자@호스트:포트/데이터베이스 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{url} names no database; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>{url}에 데이터베이스 이름이 없습니다. postgresql://사용자@호스트:포트/데이터베이스 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{url} was already set up for a team plan; its roles ({roles}) and permissions were checked.</source>
+        <translation>{url}은(는) 이미 팀 계획용으로 준비되어 있습니다. 역할({roles})과 권한을 점검했습니다.</translation>
     </message>
     <message>
         <source>{values} is already used by {kind} {id}.</source>

@@ -1,0 +1,1 @@
+"""Tests of planner.team against a real PostgreSQL server."""
