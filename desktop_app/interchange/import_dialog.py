@@ -52,7 +52,7 @@ from desktop_app.widgets.accessibility import chain_focus
 from planner.commands.rows import KIND_LABELS
 from planner.errors import PlannerError
 from planner.i18n import _, format_number
-from planner.interchange.formats import IMPORT_FORMATS, ImportFormat, import_format_for
+from planner.interchange.formats import IMPORT_FORMATS, SAVE_AS_HINTS, ImportFormat, import_format_for
 from planner.interchange.report import ImportProblem, ImportReport
 
 if TYPE_CHECKING:
@@ -114,6 +114,9 @@ def ask_report_path(parent: QWidget | None, suggested: str) -> Path | None:
 
 
 def format_unknown_message(path: Path) -> str:
+    hint = SAVE_AS_HINTS.get(path.suffix.lower())
+    if hint is not None:  # a file people often have: say how to get one the app reads
+        return f"{path.name}: {_(hint)}"
     formats = ", ".join(f"{', '.join(spec.suffixes)} ({_(spec.description)})" for spec in IMPORT_FORMATS.values())
     return _("{file}: '{suffix}' files cannot be imported; the app reads {formats}.").format(
         file=path.name, suffix=path.suffix or path.name, formats=formats)

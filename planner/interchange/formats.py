@@ -176,6 +176,17 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
 }
 
 
+# Files people often have that no format reads, and what to do instead (English source; shown through _()).
+SAVE_AS_HINTS: dict[str, str] = {
+    ".mpp": N_("MS Project's own .mpp files are not read: in MS Project choose File ▸ Save As ▸ XML Format (*.xml) "
+               "and import that file."),
+    ".xls": N_("Excel 97–2003 .xls files are not read: open the file in Excel and save it as an Excel Workbook "
+               "(*.xlsx), or as CSV."),
+    ".hwp": N_("Hangul documents are not read: copy the table into Excel and save it as *.xlsx or CSV."),
+    ".hwpx": N_("Hangul documents are not read: copy the table into Excel and save it as *.xlsx or CSV."),
+}
+
+
 def import_format_for(path: Path | str, format_name: str | None = None) -> ImportFormat | None:
     """The format named, else the one that reads files with this suffix; None when no format does."""
     if format_name is not None:

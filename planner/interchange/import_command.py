@@ -18,11 +18,14 @@ REPORT_LINE_LIMIT = 50
 
 def _format_for(source: Path, format_name: str | None) -> ImportFormat:
     from planner.cli import CommandLineError
-    from planner.interchange.formats import IMPORT_FORMATS, import_format_for
+    from planner.interchange.formats import IMPORT_FORMATS, SAVE_AS_HINTS, import_format_for
 
     spec = import_format_for(source, format_name)
     if spec is not None:
         return spec
+    hint = SAVE_AS_HINTS.get(source.suffix.lower())
+    if hint is not None and format_name is None:
+        raise CommandLineError(f"{source}: {_(hint)}")
     formats = ", ".join(f"{', '.join(spec.suffixes)} ({_(spec.description)})" for spec in IMPORT_FORMATS.values())
     raise CommandLineError(_("{file}: cplan import cannot read '{suffix}' files; it reads {formats}. "
                              "Name the format with --format.").format(file=source, suffix=source.suffix or source.name,

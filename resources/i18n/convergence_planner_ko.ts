@@ -1876,6 +1876,10 @@
         <translation>전체</translation>
     </message>
     <message>
+        <source>Excel 97–2003 .xls files are not read: open the file in Excel and save it as an Excel Workbook (*.xlsx), or as CSV.</source>
+        <translation>Excel 97–2003 형식(.xls)은 읽지 않습니다. 엑셀에서 파일을 열어 Excel 통합 문서(*.xlsx)나 CSV로 저장하십시오.</translation>
+    </message>
+    <message>
         <source>Executed</source>
         <translation>집행액</translation>
     </message>
@@ -2258,6 +2262,10 @@
     <message>
         <source>Handout saved: {path} ({pages} pages)</source>
         <translation>유인물을 저장했습니다: {path} ({pages}쪽)</translation>
+    </message>
+    <message>
+        <source>Hangul documents are not read: copy the table into Excel and save it as *.xlsx or CSV.</source>
+        <translation>한글 문서는 읽지 않습니다. 표를 엑셀에 복사해 *.xlsx나 CSV로 저장하십시오.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -2782,6 +2790,10 @@
     <message>
         <source>Local master plan</source>
         <translation>지역 기본계획</translation>
+    </message>
+    <message>
+        <source>MS Project&apos;s own .mpp files are not read: in MS Project choose File ▸ Save As ▸ XML Format (*.xml) and import that file.</source>
+        <translation>MS Project 고유 형식(.mpp)은 읽지 않습니다. MS Project에서 파일 ▸ 다른 이름으로 저장 ▸ XML 형식(*.xml)으로 저장한 뒤 그 파일을 가져오십시오.</translation>
     </message>
     <message>
         <source>Main content</source>

@@ -131,3 +131,14 @@ def test_unknown_suffix_and_missing_source_are_one_line_errors(capsys: pytest.Ca
     assert code == 2 and ".docx" in err and len(err.strip().splitlines()) == 1
     code, _out, err = run(capsys, "import", tmp_path / "none.json", "--into", plan)
     assert code == 2 and "none.json" in err
+
+
+@pytest.mark.parametrize(("name", "advice"), [("plan.mpp", "XML"), ("old.xls", ".xlsx"), ("표.hwp", "CSV")])
+def test_files_people_often_have_get_advice_on_what_to_save_instead(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, advice: str) -> None:
+    target = new_plan(capsys, tmp_path / "target.cplan")
+    before = target.read_bytes()
+    (tmp_path / name).write_bytes(b"\xd0\xcf\x11\xe0 not readable")
+    code, _out, err = run(capsys, "import", tmp_path / name, "--into", target)
+    assert code == 2 and name in err and advice in err and "save" in err.lower()
+    assert target.read_bytes() == before
