@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFrame,
     QLabel,
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.controller: PlanController | None = None
         self._demo_folder: Path | None = None  # the temporary home of an unsaved demo plan
+        self._version_copy = False  # the plan shown is a saved version rebuilt into _demo_folder (read-only)
+        self.versions_dialog: QDialog | None = None
         self._lock_note = ""  # who holds the file, when it was opened read-only because of a lock
         self._views: dict[str, QWidget] = {}
         self._inspector: QWidget | None = None
@@ -259,11 +262,15 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(_("&New Plan…"), self.new_plan, _shortcuts(key.New, "Ctrl+N"), "new_action")
         self.open_action = self._action(_("&Open…"), self.open_with_dialog, _shortcuts(key.Open, "Ctrl+O"), "open_action")
         self.demo_action = self._action(_("Open &Demo Plan"), self.open_demo, name="demo_action")
+        self.open_team_action = self._action(_("Open &Team Plan…"), self.open_team_plan, name="open_team_action")
         self.save_action = self._action(_("&Save"), self.save, _shortcuts(key.Save, "Ctrl+S"), "save_action")
         self.save_as_action = self._action(
             _("Save &As…"), self.save_as, _shortcuts(key.SaveAs, "Ctrl+Shift+S"), "save_as_action"
         )
         self.revert_action = self._action(_("Rever&t to Saved"), self.revert, name="revert_action")
+        self.save_version_action = self._action(_("Save &Version As…"), self.save_version_as,
+                                                name="save_version_action")
+        self.versions_action = self._action(_("Ver&sions…"), self.show_versions, name="versions_action")
         self.export_pdf_action = self._action(_("&Export PDF…"), self.export_pdf, [QKeySequence("Ctrl+E")],
                                               "export_pdf_action")
         self.import_action = self._action(_("&Import…"), self.import_file, [QKeySequence("Ctrl+Shift+I")],
@@ -330,6 +337,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(_("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.open_team_action)
         self.recent_menu = QMenu(_("Open &Recent"), self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
@@ -340,6 +348,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.revert_action)
+        file_menu.addAction(self.save_version_action)
+        file_menu.addAction(self.versions_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.merge_action)
@@ -420,7 +430,8 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = self._plan_name().replace("[*]", "[*][*]")  # a literal [*] in a title is written twice
-        self.setWindowTitle(f"{name}[*] — {_('Convergence Planner')}")
+        note = getattr(self.controller.document, "title_note", "")  # a team plan: "team plan, read-only"
+        self.setWindowTitle(f"{name}[*]{f' ({note})' if note else ''} — {_('Convergence Planner')}")
         self.setWindowModified(self.is_modified())
 
     def _update_file_state(self) -> None:
@@ -430,9 +441,16 @@ class MainWindow(QMainWindow):
             self.read_only_label.setText("")
             self.read_only_bar.hide()
             return
-        if self.is_demo:
+        if self.is_demo and getattr(self, "_version_copy", False):
+            self.path_label.setText(_("Saved version {name}, opened read-only; Save As keeps it as a plan").format(
+                name=document.display_name))
+            self.path_label.setToolTip("")
+        elif self.is_demo:
             self.path_label.setText(_("Demo plan — not saved yet; Save asks where to keep it"))
             self.path_label.setToolTip("")
+        elif getattr(document, "server_label", ""):
+            self.path_label.setText(document.server_label)
+            self.path_label.setToolTip(_("Team plan on the server; every edit is saved there at once."))
         elif document.path is None:
             self.path_label.setText(_("Not saved yet"))
             self.path_label.setToolTip("")
@@ -467,7 +485,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_plan = self.controller is not None
         for action in (self.save_action, self.save_as_action, self.close_action, self.export_pdf_action, self.import_action,
-                       self.merge_action, self.package_action,
+                       self.merge_action, self.package_action, self.save_version_action, self.versions_action,
                        self.print_preview_action, self.print_action, self.check_plan_action, self.present_action,
                        self.slides_action, self.ratings_action, self.rounds_action, self.export_slides_pdf_action,
                        self.export_slides_png_action, *self.view_actions):
@@ -590,6 +608,55 @@ class MainWindow(QMainWindow):
         from desktop_app.merge.merge_dialog import merge_with_dialog
 
         merge_with_dialog(self)
+
+    def save_version_as(self) -> bool:
+        """File ▸ Save Version As…: save the plan (if modified), then name the version the save recorded."""
+        from desktop_app.versions.versions_dialog import ask_version_name
+        from planner.versions import latest_version_id, name_document_version
+
+        controller = self.controller
+        if controller is None or not hasattr(controller.document, "working_path"):
+            return False
+        if (self.is_modified() or self.is_demo or controller.document.path is None
+                or controller.document.read_only) and not self.save():
+            return False
+        document = controller.document
+        version_id = latest_version_id(document.working_path)
+        if version_id is None:
+            return False
+        answer = ask_version_name(self, title=_("Save Version As"))
+        if answer is None:
+            return False
+        if not self._run_reporting(_("Cannot Name Version"), lambda: name_document_version(document, version_id,
+                                                                                           *answer)):
+            return False
+        self.statusBar().showMessage(_("Saved version “{name}”.").format(name=answer[0]), 5000)
+        return True
+
+    def show_versions(self) -> None:
+        """File ▸ Versions… (also in the History view): list, name, open read-only or restore a saved version."""
+        from desktop_app.versions.versions_dialog import show_versions
+
+        if self.controller is not None:
+            self.commit_pending_edits()
+            self.versions_dialog = show_versions(self, self.controller)
+
+    def open_version_copy(self, path: Path, folder: Path) -> bool:
+        """Show a rebuilt saved version (`path`, in the temporary `folder`) read-only in this window, in place of
+        the current plan (after the usual question about its changes); the folder goes when it is closed."""
+        if not self._release_current():
+            shutil.rmtree(folder, ignore_errors=True)
+            return False
+        try:
+            document = PlanDocument.open(path, read_only=True)
+        except (PlannerError, OSError) as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            dialogs.show_error(self, _("Cannot Open Version"), str(error))
+            return False
+        self._version_copy = True
+        self._install(document, demo_folder=folder)
+        self._update_file_state()
+        return True
 
     def export_package(self) -> None:
         """File ▸ Export Department Package…: one field's initiatives as a plan file that merges back."""
@@ -800,6 +867,7 @@ class MainWindow(QMainWindow):
         if self._demo_folder is not None:
             shutil.rmtree(self._demo_folder, ignore_errors=True)
             self._demo_folder = None
+        self._version_copy = False
 
     def _release_current(self) -> bool:
         """Close the current plan after asking about unsaved changes; False when the user cancels."""
@@ -914,6 +982,12 @@ class MainWindow(QMainWindow):
             return False
         return self.adopt(document, demo_folder=folder)
 
+    def open_team_plan(self) -> bool:
+        """File ▸ Open Team Plan…: a plan on a PostgreSQL server (desktop_app.team)."""
+        from desktop_app.team.team_link import open_team_plan
+
+        return open_team_plan(self)
+
     def new_plan(self) -> bool:
         """File ▸ New Plan…"""
         values = dialogs.ask_new_plan(self)
@@ -952,6 +1026,9 @@ class MainWindow(QMainWindow):
         if controller is None:
             return False
         document = controller.document
+        if getattr(document, "saves_every_edit", False):
+            self.statusBar().showMessage(_("Every edit of a team plan is saved on the server at once."), 5000)
+            return True
         if self.is_demo or document.path is None or document.read_only:
             return self.save_as()
         if not self._run_reporting(_("Cannot Save Plan"), controller.save):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app import settings
 from planner.commands import Command
+from planner.commands.base import Changes
+from planner.errors import PlannerError
 from planner.storage import PlanDocument
+
+if TYPE_CHECKING:
+    from planner.team.document import TeamDocument
 
 T = TypeVar("T")
 
@@ -21,23 +26,32 @@ class PlanUndoCommand(QUndoCommand):
     """Wraps one planner command: redo() applies it, undo() reverts it, each broadcasting its Changes (and each
     recorded in the plan's history under the user's name)."""
 
-    def __init__(self, controller: PlanController, command: Command, initiator: object | None) -> None:
+    def __init__(self, controller: PlanController, command: Command, initiator: object | None,
+                 applied: Changes | None = None) -> None:
         super().__init__(command.label)
         self._controller = controller
         self.command = command
         self._initiator = initiator
         self._applied_before = False
+        self._applied = applied  # a team plan's edit, already committed before it was pushed
 
     def redo(self) -> None:
         self._controller.refresh_author()
-        changes = self._controller.document.apply(self.command, redo=self._applied_before)
-        self._applied_before = True
-        self._controller.plan_changed.emit(changes, self._initiator)
+        if self._applied is not None:
+            changes, self._applied = self._applied, None
+            self._applied_before = True
+            self._controller.plan_changed.emit(changes, self._initiator)
+            return
+        with self._controller.reporting_refusals():
+            changes = self._controller.document.apply(self.command, redo=self._applied_before)
+            self._applied_before = True
+            self._controller.plan_changed.emit(changes, self._initiator)
 
     def undo(self) -> None:
         self._controller.refresh_author()
-        changes = self._controller.document.revert(self.command)
-        self._controller.plan_changed.emit(changes, None)
+        with self._controller.reporting_refusals():
+            changes = self._controller.document.revert(self.command)
+            self._controller.plan_changed.emit(changes, None)
 
 
 class PlanController(QObject):
@@ -47,8 +61,9 @@ class PlanController(QObject):
     plan_changed = Signal(object, object)  # Changes, initiator (the object that made the edit, or None)
     selection_changed = Signal(str, object)  # kind ("initiative", "stakeholder", "plan", ...), list of ids
     document_replaced = Signal()  # after revert_to_saved / save_as: views reload everything
+    edit_refused = Signal(str)  # an undo or redo of a team plan the server refused (the message)
 
-    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+    def __init__(self, document: PlanDocument | TeamDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = QUndoStack(self)
@@ -71,8 +86,36 @@ class PlanController(QObject):
     def execute(self, command: Command, initiator: object | None = None) -> None:
         """Apply `command` as one undo entry. A refused edit raises its PlannerError and leaves the stack,
         the plan and the views as they were."""
+        if getattr(self.document, "saves_every_edit", False):
+            # A team plan: commit first (a refused edit rolls back, so no dry run is needed), so a stale edit or
+            # a lost server is handled here (the user already answered; the views show the plan as it is), and
+            # only a committed edit enters the undo stack.
+            self.refresh_author()
+            try:
+                changes = self.document.apply(command)
+            except PlannerError as error:
+                if not getattr(error, "already_reported", False):
+                    raise
+                self.plan_changed.emit(Changes(frozenset(getattr(error, "kinds", ()))), None)
+                return
+            self.undo_stack.push(PlanUndoCommand(self, command, initiator, applied=changes))
+            return
         self.validate(command)
         self.undo_stack.push(PlanUndoCommand(self, command, initiator))
+
+    @contextmanager
+    def reporting_refusals(self) -> Iterator[None]:
+        """Around an undo or redo of a team plan (called by Qt, which cannot take an exception): a refused edit
+        becomes edit_refused and a refresh of the views. A plan file's edits raise as before."""
+        if not getattr(self.document, "saves_every_edit", False):
+            yield
+            return
+        try:
+            yield
+        except PlannerError as error:
+            if not getattr(error, "already_reported", False):
+                self.edit_refused.emit(str(error))
+            self.plan_changed.emit(Changes(frozenset(getattr(error, "kinds", ()))), None)
 
     def validate(self, command: Command) -> None:
         """Dry-run `command` in a transaction that is rolled back: raises what apply() would raise."""
@@ -106,6 +149,8 @@ class PlanController(QObject):
 
     @property
     def is_modified(self) -> bool:
+        if getattr(self.document, "saves_every_edit", False):
+            return False  # a team plan: every edit is committed on the server
         return not self.undo_stack.isClean() or (self.document.unsaved and self.document.path is None)
 
     def save(self) -> None:

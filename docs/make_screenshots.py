@@ -212,6 +212,7 @@ def main() -> int:
             render_pdf_pages(pdf, folder, "주요내용" if language == "ko" else "Main content")
             shoot_history(data_dir, env, language, folder)
             shoot_merge(Path(data_dir), env, language, folder)
+            shoot_versions(Path(data_dir), env, language, folder)
     return 0
 
 
@@ -252,7 +253,83 @@ def shoot_merge(data_dir: Path, env: dict[str, str], language: str, folder: Path
     print(target.relative_to(IMAGES.parent))
 
 
+VERSION_NAMES = {"ko": ("부서 의견 반영 전 초안", "의회 보고안"), "en": ("Draft before the departments' comments",
+                                                                     "For the council")}
+
+
+def write_versions_plan(path: Path, language: str) -> None:
+    """The demo plan saved three times, two of the versions named, for the Versions dialog screenshot."""
+    from sqlalchemy import select
+
+    from planner.cli import main as cplan
+    from planner.commands import UpdateRow
+    from planner.model import Initiative
+    from planner.storage import PlanDocument
+    from planner.versions import list_versions, name_version
+
+    cplan(["demo", str(path), "--lang", language, "--force"])
+    for progress in (20, 45):
+        with PlanDocument.open(path) as document:
+            with document.session() as session:
+                first = session.execute(select(Initiative.id).order_by(Initiative.code).limit(1)).scalar_one()
+            document.apply(UpdateRow("initiative", first, {"progress": progress}))
+            document.save()
+    newest, _middle, oldest = list_versions(path)
+    draft, council = VERSION_NAMES[language]
+    name_version(path, oldest.id, draft)
+    name_version(path, newest.id, council, "2027년 3월 정례회" if language == "ko" else "March 2027 session")
+
+
+def shoot_versions_dialog(path: Path, language: str, target: Path) -> None:
+    """The Versions dialog (run in its own process: `make_screenshots.py --versions-shot PATH LANG PNG`)."""
+    from desktop_app.app import (
+        _settle,
+        create_application,
+        create_window,
+        install_qt_translations,
+        parse_arguments,
+    )
+    from planner.i18n import set_language
+
+    set_language(language)
+    app = create_application(sys.argv[:1])
+    install_qt_translations(app, language)
+    window, _deferred = create_window(parse_arguments([str(path), "--view", "history", "--lang", language]),
+                                      interactive=False)
+    window.resize(1400, 900)
+    window.show()
+    window.show_versions()
+    dialog = window.versions_dialog
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    _settle(app, 0.5)
+    if not dialog.grab().save(str(target), "PNG"):
+        raise SystemExit(f"could not write {target}")
+    dialog.close()
+    window.shutdown()
+    window.close()
+
+
+def shoot_versions(data_dir: Path, env: dict[str, str], language: str, folder: Path) -> None:
+    """versions.png: File ▸ Versions… on a plan saved three times, two versions named."""
+    plan = data_dir / f"versions-{language}.cplan"
+    script = str(Path(__file__).resolve())
+    subprocess.run([sys.executable, script, "--versions-plan", str(plan), language], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    target = folder / "versions.png"
+    subprocess.run([sys.executable, script, "--versions-shot", str(plan), language, str(target)], env=env,
+                   check=True, stderr=subprocess.DEVNULL)
+    print(target.relative_to(IMAGES.parent))
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--versions-plan"]:
+        sys.path.insert(0, str(IMAGES.parent.parent))
+        write_versions_plan(Path(sys.argv[2]), sys.argv[3])
+        raise SystemExit(0)
+    if sys.argv[1:2] == ["--versions-shot"]:
+        sys.path.insert(0, str(IMAGES.parent.parent))
+        shoot_versions_dialog(Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4]))
+        raise SystemExit(0)
     if sys.argv[1:2] == ["--history-plan"]:
         sys.path.insert(0, str(IMAGES.parent.parent))
         write_history_plan(Path(sys.argv[2]), sys.argv[3])

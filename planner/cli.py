@@ -809,7 +809,7 @@ def build_parser() -> argparse.ArgumentParser:
     from planner import history_command
     from planner.guidelines import check_command, profiles_command
     from planner.interchange import import_command
-    from planner.merge import merge_command
+    from planner.merge import merge_command, versions_command
     from planner.reports import export_command
     from planner.team import server_command
 
@@ -819,6 +819,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_command.register(commands, language_option)
     history_command.register(commands, language_option)
     merge_command.register(commands, language_option)
+    versions_command.register(commands, language_option)
     server_command.register(commands, language_option)
     return parser
 

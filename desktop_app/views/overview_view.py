@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models.money_format import decimals_for, krw_text, million_text, million_unit
 from desktop_app.plan_controller import PlanController
+from desktop_app.views.kpi_list_view import KpiListView
 from desktop_app.widgets.bar_list_view import BarListView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.number_card_view import NumberCardView
@@ -145,6 +146,11 @@ class OverviewView(QWidget):
         layout.addWidget(self.budget_empty_label)
         layout.addSpacing(14)
         layout.addLayout(spread)
+        layout.addSpacing(14)
+        self.kpi_heading = _heading(_("KPIs (select one to see it and its comments in the inspector)"))
+        self.kpi_list = KpiListView(controller)
+        layout.addWidget(self.kpi_heading)
+        layout.addWidget(self.kpi_list)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -169,6 +175,8 @@ class OverviewView(QWidget):
         self._show_cards(self.overview)
         self._show_budget(self.overview, self.budget)
         self._show_spread(self.overview)
+        self.kpi_list.refresh()
+        self.kpi_heading.setVisible(self.kpi_list.count() > 0)
 
     def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*OVERVIEW_KINDS):

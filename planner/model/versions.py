@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, LargeBinary, String
+from sqlalchemy import JSON, DateTime, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner.model.base import Base, new_id, utc_now
@@ -19,7 +19,8 @@ class PlanVersion(Base):
     JSON does not carry it. `snapshot` is zlib-compressed JSON: the version's plan tables (without the history)
     when `snapshot_of` is empty, else the changes that turn the content of version `snapshot_of` (a later one)
     back into this version's (planner.merge.lineage). `scope` marks a department package: the rows it was
-    exported with, by kind; rows of the plan outside it are not in the file and do not count as deleted."""
+    exported with, by kind; rows of the plan outside it are not in the file and do not count as deleted. `name`
+    and `note` are what the user called a version (named versions, planner.versions); empty for most."""
 
     __tablename__ = "plan_version"
 
@@ -30,3 +31,5 @@ class PlanVersion(Base):
     scope: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     snapshot: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     snapshot_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -9,9 +9,9 @@ from functools import cache
 # 'CPLN' as a big-endian integer: SQLite's application_id of every .cplan file.
 APPLICATION_ID = 0x43504C4E
 # PRAGMA user_version of a file written by this version of the app; each maps to an Alembic revision.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 REVISIONS: dict[int, str] = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005", 6: "0006",
-                             7: "0007", 8: "0008"}
+                             7: "0007", 8: "0008", 9: "0009"}
 ALEMBIC_VERSION_TABLE = "alembic_version"
 
 

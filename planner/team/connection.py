@@ -36,6 +36,29 @@ class ServerError(PlannerError):
     """The server could not be reached or refused what was asked; the message names the masked address."""
 
 
+class ConnectionLostError(ServerError):
+    """The connection to the server broke (or could not be made): what was running in it was not committed."""
+
+
+# SQLSTATEs that mean the connection is gone: class 08 (connection exception), administrator or crash shutdown.
+CONNECTION_LOST_STATES = ("57P01", "57P02", "57P03")
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether a driver error means the connection broke (pg_terminate_backend, a restart, the network)."""
+    if getattr(error, "connection_invalidated", False):
+        return True
+    state = _state_of(error)
+    if state.startswith("08") or state in CONNECTION_LOST_STATES:
+        return True
+    original = getattr(error, "orig", None) or error
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - require_driver ran first
+        return False
+    return isinstance(original, psycopg.OperationalError) and not state
+
+
 def mask_address_text(text: str) -> str:
     """`text` with any password in a URL's user part or a password= parameter replaced by ***."""
     return _QUERY_PASSWORD.sub(rf"\g<1>{MASK}", _USERINFO_PASSWORD.sub(rf"\g<1>{MASK}@", text))
@@ -139,11 +162,14 @@ def server_error(error: BaseException, address: ServerAddress) -> ServerError:
     elif state == NOT_ALLOWED_STATE:
         message = _("The server at {url} refused this: {reason}. Your database role does not allow it; "
                     "see the roles in docs/team-mode.md.")
+    elif state in CONNECTION_LOST_STATES or getattr(error, "connection_invalidated", False):
+        message = _("The connection to the server at {url} was lost: {reason}")
     elif state == "" or state.startswith("08"):
         message = _("Could not connect to the server at {url}: {reason}")
     else:
         message = _("The server at {url} reported an error: {reason}")
-    return ServerError(message.format(url=url, reason=reason, database=address.database))
+    kind = ConnectionLostError if is_connection_lost(error) else ServerError
+    return kind(message.format(url=url, reason=reason, database=address.database))
 
 
 @contextlib.contextmanager

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +28,7 @@ from planner.errors import PlannerError
 from planner.i18n import _
 from planner.model.attributes import ATTRIBUTES
 from planner.team.connection import (
+    ConnectionLostError,
     ServerAddress,
     make_server_engine,
     parse_server_address,
@@ -45,6 +48,16 @@ from planner.team.schema import (
 # Columns that change with every edit; a difference in them alone is no conflict.
 BOOKKEEPING_COLUMNS = frozenset({*VERSION_COLUMNS, "modified_at"})
 READ_CHUNK = 1_000
+# The channel every committed edit is announced on (planner.team.live listens): a JSON payload with the
+# editing TeamPlan's client id (so it can ignore its own), the author and the kinds of row that changed.
+CHANGES_CHANNEL = "cplan_changes"
+
+
+def change_payload(client: str, author: str, kinds: Iterable[str]) -> str:
+    """The NOTIFY payload of one edit (well under PostgreSQL's 8000-byte limit: kinds are short names); `at`
+    is the sender's clock just before its commit (for measuring how soon others hear of it)."""
+    return json.dumps({"client": client, "by": author[:100], "kinds": sorted(set(kinds)), "at": time.time()},
+                      ensure_ascii=False)
 
 
 class StaleEditError(PlannerError):
@@ -130,6 +143,9 @@ class TeamPlan:
         self.author = author
         self._seen: dict[tuple[str, str], SeenRow] = {}
         self.closed = False
+        # Told (in the editing thread) when an edit was retried after the connection broke.
+        self.on_notice: Callable[[str], None] | None = None
+        self.client_id = uuid.uuid4().hex
 
     @classmethod
     def connect(cls, url: str | ServerAddress, *, author: str = "") -> TeamPlan:
@@ -213,12 +229,32 @@ class TeamPlan:
         return self._edit(command, undo=True)
 
     def _edit(self, command: Command, *, undo: bool) -> Changes:
+        """One edit; when the connection breaks during it (nothing was committed then), the broken connections
+        are dropped and the same edit is tried once more on a new one, with a notice. ConnectionLostError when
+        that fails too (the server is unreachable): the caller still holds the command."""
+        try:
+            return self._edit_once(command, undo=undo)
+        except ConnectionLostError:
+            self.engine.dispose()
+            changes = self._edit_once(command, undo=undo)
+            if self.on_notice is not None:
+                self.on_notice(_("The connection to the server was lost during your edit; it was restored and "
+                                 "the edit “{label}” was made.").format(label=command.label))
+            return changes
+
+    def _edit_once(self, command: Command, *, undo: bool) -> Changes:
         with self.session() as session:
             session.execute(text(TOUCHED_TABLE_SQL))
             session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
             changes = command.revert(session) if undo else command.apply(session)
             touched = self._touched(session)
             self._refuse_stale(touched)
+            kinds = set(changes.kinds) | {row.kind for row in touched}
+            if kinds:  # delivered by the server at commit, and only if the edit commits
+                session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                                {"channel": CHANGES_CHANNEL,
+                                 "payload": change_payload(self.client_id, self.author or self.address.url.username or "",
+                                                          kinds)})
         for row in touched:
             if row.new_row is None or row.new_version is None:
                 self._seen.pop((row.kind, row.row_id), None)

@@ -32,6 +32,10 @@
         <translation>열(&amp;C) (항목은 두 번 누르거나 F2 키로 선택, * 필수):</translation>
     </message>
     <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -72,8 +76,16 @@
         <translation>파일에서 계획 병합(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Name…</source>
+        <translation>이름 붙이기(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;New Plan…</source>
         <translation>새 계획(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>읽기 전용으로 열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -82,6 +94,10 @@
     <message>
         <source>&amp;Ours</source>
         <translation>우리 쪽(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -104,12 +120,20 @@
         <translation>평가와 투표(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Restore as New Plan…</source>
+        <translation>새 계획으로 복원(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Rows are:</source>
         <translation>행의 종류(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Sheets in the file:</source>
@@ -126,6 +150,10 @@
     <message>
         <source>&amp;To</source>
         <translation>종료일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1052,8 +1080,20 @@
         <translation>슬라이드를 내보낼 수 없음</translation>
     </message>
     <message>
+        <source>Cannot Name Version</source>
+        <translation>버전 이름을 붙일 수 없음</translation>
+    </message>
+    <message>
         <source>Cannot Open Plan</source>
         <translation>계획을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Open Team Plan</source>
+        <translation>팀 계획을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Open Version</source>
+        <translation>버전을 열 수 없음</translation>
     </message>
     <message>
         <source>Cannot Open the Demo Plan</source>
@@ -1062,6 +1102,10 @@
     <message>
         <source>Cannot Recover Plan</source>
         <translation>계획을 복구할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Version</source>
+        <translation>버전을 복원할 수 없음</translation>
     </message>
     <message>
         <source>Cannot Revert Plan</source>
@@ -1106,6 +1150,14 @@
     <message>
         <source>Change the guideline profile</source>
         <translation>작성 지침 변경</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>다른 사용자가 변경함</translation>
+    </message>
+    <message>
+        <source>Changed by {name} at {time}</source>
+        <translation>{name}님이 {time}에 변경함</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1352,6 +1404,14 @@
         <translation>충돌 {count}건 — 우리 쪽 {ours}건, 상대 쪽 {theirs}건, 양쪽 모두 {both}건 유지.</translation>
     </message>
     <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; live updates resumed.</source>
+        <translation>서버에 다시 연결되어 실시간 반영을 재개했습니다.</translation>
+    </message>
+    <message>
         <source>Consulted</source>
         <translation>협의(C)</translation>
     </message>
@@ -1386,6 +1446,10 @@
     <message>
         <source>Contents</source>
         <translation>목차</translation>
+    </message>
+    <message>
+        <source>Continue on a Local Copy</source>
+        <translation>로컬 사본으로 계속하기</translation>
     </message>
     <message>
         <source>Continues beyond the years shown</source>
@@ -1772,6 +1836,10 @@
         <translation>가장 이른 착수</translation>
     </message>
     <message>
+        <source>Edit Not Made</source>
+        <translation>편집하지 못함</translation>
+    </message>
+    <message>
         <source>Edit comment</source>
         <translation>의견 수정</translation>
     </message>
@@ -1824,6 +1892,18 @@
         <translation>영어</translation>
     </message>
     <message>
+        <source>Enter the name of the database that holds the team plan.</source>
+        <translation>팀 계획이 있는 데이터베이스 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>서버의 호스트 이름이나 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>서버의 사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -1842,6 +1922,10 @@
     <message>
         <source>Every change from both sides fits together; Apply makes the open plan the merged one (one step you can undo).</source>
         <translation>양쪽의 변경이 모두 충돌 없이 합쳐집니다. 적용하면 열린 계획이 병합한 계획으로 바뀝니다(한 번에 실행 취소 가능).</translation>
+    </message>
+    <message>
+        <source>Every edit of a team plan is saved on the server at once.</source>
+        <translation>팀 계획의 편집은 서버에 바로 저장됩니다.</translation>
     </message>
     <message>
         <source>Every initiative has a lead organisation or department</source>
@@ -1870,6 +1954,14 @@
     <message>
         <source>Every narrative section of the profile is written</source>
         <translation>지침의 모든 서술 항목이 작성됨</translation>
+    </message>
+    <message>
+        <source>Every save records a version of the plan. The content of the last 100 versions is kept: open one read-only, or restore it as a new plan file.</source>
+        <translation>저장할 때마다 계획의 버전이 기록됩니다. 최근 100개 버전의 내용이 보관되며, 읽기 전용으로 열거나 새 계획 파일로 복원할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every save records a version of the plan. Without an action, list them newest first; &apos;name&apos; gives one a name (and --note a note); &apos;restore&apos; writes one as a new plan file that shares the plan&apos;s lineage. The content of the last 100 versions is kept. A version id may be shortened to its first 8 characters. Exit status: 0 on success, 2 on bad input (nothing is written).</source>
+        <translation>저장할 때마다 계획의 버전이 기록됩니다. 동작을 지정하지 않으면 최신 버전부터 목록을 보여 줍니다. &apos;name&apos;은 버전에 이름(--note로 메모)을 붙이고, &apos;restore&apos;는 버전을 같은 이력을 잇는 새 계획 파일로 씁니다. 최근 100개 버전의 내용이 보관됩니다. 버전 ID는 앞 8자로 줄여 쓸 수 있습니다. 종료 상태: 성공 0, 잘못된 입력 2(아무것도 쓰지 않음).</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -2212,12 +2304,28 @@
         <translation>재원 지원</translation>
     </message>
     <message>
+        <source>Give an action (name or restore) before a version id.</source>
+        <translation>버전 ID 앞에 동작(name 또는 restore)을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Give an impact or a feasibility to set.</source>
         <translation>설정할 영향 또는 실현가능성을 입력하십시오.</translation>
     </message>
     <message>
         <source>Give each user a role, e.g.: GRANT {role} TO kim;</source>
         <translation>사용자마다 역할을 주십시오. 예: GRANT {role} TO kim;</translation>
+    </message>
+    <message>
+        <source>Give the id of the version (cplan versions FILE lists them).</source>
+        <translation>버전 ID를 입력하십시오(cplan versions FILE로 목록을 볼 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Give the name: cplan versions FILE name VERSION_ID &quot;NAME&quot;.</source>
+        <translation>이름을 입력하십시오: cplan versions FILE name VERSION_ID &quot;이름&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the new plan file: --out NEW.cplan.</source>
+        <translation>새 계획 파일을 지정하십시오: --out NEW.cplan.</translation>
     </message>
     <message>
         <source>Give the round a name.</source>
@@ -2580,6 +2688,10 @@
         <translation>성과지표</translation>
     </message>
     <message>
+        <source>KPIs (select one to see it and its comments in the inspector)</source>
+        <translation>성과지표(선택하면 속성 창에 지표와 의견이 표시됩니다)</translation>
+    </message>
+    <message>
         <source>KPIs whose last target year comes before the initiative finishes:</source>
         <translation>마지막 목표연도가 과제 완료보다 앞서는 성과지표:</translation>
     </message>
@@ -2594,6 +2706,14 @@
     <message>
         <source>Keep</source>
         <translation>유지</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>내 것 유지</translation>
+    </message>
+    <message>
+        <source>Keep Waiting</source>
+        <translation>계속 기다리기</translation>
     </message>
     <message>
         <source>Keep informed</source>
@@ -2784,6 +2904,10 @@
         <translation>계획에 기록된 변경 이력을 최신순으로 보여 줍니다: 시각(이 컴퓨터의 시간대), 작성자, 작업 내용, 변경된 항목. 실행 취소와 다시 실행도 기록됩니다. 파일은 읽기만 합니다.</translation>
     </message>
     <message>
+        <source>Live updates paused: the connection to the server was lost. Reconnecting…</source>
+        <translation>서버 연결이 끊겨 실시간 반영을 멈췄습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
         <source>Local government</source>
         <translation>지방자치단체</translation>
     </message>
@@ -2972,6 +3096,10 @@
         <translation>이름</translation>
     </message>
     <message>
+        <source>Name Version</source>
+        <translation>버전 이름 붙이기</translation>
+    </message>
+    <message>
         <source>Name of the new round</source>
         <translation>새 라운드 이름</translation>
     </message>
@@ -2980,12 +3108,20 @@
         <translation>스냅숏 이름:</translation>
     </message>
     <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
         <source>Name; Enter adds, Esc cancels</source>
         <translation>이름을 입력하십시오. Enter는 추가, Esc는 취소입니다</translation>
     </message>
     <message>
         <source>Name; Enter saves, Esc cancels</source>
         <translation>이름을 입력하십시오. Enter는 저장, Esc는 취소입니다</translation>
+    </message>
+    <message>
+        <source>Named versions: open a saved version read-only or restore it as a new plan</source>
+        <translation>이름 붙인 버전: 저장 버전을 읽기 전용으로 열거나 새 계획으로 복원합니다</translation>
     </message>
     <message>
         <source>Names of {count} stakeholders are left out where there is no room; the register lists all.</source>
@@ -3232,6 +3368,10 @@
         <translation>역할 없음</translation>
     </message>
     <message>
+        <source>No saved versions yet: a version is recorded each time the plan is saved.</source>
+        <translation>아직 저장 버전이 없습니다. 계획을 저장할 때마다 버전이 기록됩니다.</translation>
+    </message>
+    <message>
         <source>No sheet holds {table}; name the sheet to read (--sheet).</source>
         <translation>{table}을(를) 담은 시트가 없습니다. 읽을 시트를 지정하십시오(--sheet).</translation>
     </message>
@@ -3320,6 +3460,10 @@
         <translation>비고</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -3380,6 +3524,10 @@
         <translation>과제별 과제정의서</translation>
     </message>
     <message>
+        <source>Only a saved plan that is open for editing can name its versions.</source>
+        <translation>저장되어 편집용으로 열린 계획만 버전에 이름을 붙일 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Only the changes on or after this day</source>
         <translation>이 날짜 이후(당일 포함)의 변경만 봅니다</translation>
     </message>
@@ -3390,6 +3538,10 @@
     <message>
         <source>Only the first {kept} problems are listed.</source>
         <translation>처음 {kept}건의 문제만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Only the last 100 versions keep their content; this one can no longer be opened.</source>
+        <translation>최근 100개 버전만 내용이 보관됩니다. 이 버전은 더 이상 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Only top-level sections can be appendices.</source>
@@ -3412,12 +3564,20 @@
         <translation>최근 계획(&amp;R)</translation>
     </message>
     <message>
+        <source>Open &amp;Team Plan…</source>
+        <translation>팀 계획 열기(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Open Plan</source>
         <translation>계획 열기</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <source>Open Team Plan</source>
+        <translation>팀 계획 열기</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -3552,6 +3712,10 @@
         <translation>협력</translation>
     </message>
     <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>붙여넣기</translation>
     </message>
@@ -3598,6 +3762,10 @@
     <message>
         <source>Plan type and period</source>
         <translation>계획 종류와 기간</translation>
+    </message>
+    <message>
+        <source>Plan · {kpi}</source>
+        <translation>계획 전체 · {kpi}</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -3976,8 +4144,16 @@
         <translation>관계망</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
         <source>Remember everyone&apos;s place on the grid under a name</source>
         <translation>이해관계자 전원의 현재 격자 위치를 이름을 붙여 저장합니다</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>시스템 키링에 비밀번호 기억</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4074,6 +4250,10 @@
     <message>
         <source>Responsible (R)</source>
         <translation>실무 담당(R)</translation>
+    </message>
+    <message>
+        <source>Restore Version as New Plan</source>
+        <translation>버전을 새 계획으로 복원</translation>
     </message>
     <message>
         <source>Result</source>
@@ -4192,6 +4372,10 @@
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
+        <source>Save &amp;Version As…</source>
+        <translation>버전으로 저장(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Save As…</source>
         <translation>다른 이름으로 저장…</translation>
     </message>
@@ -4202,6 +4386,10 @@
     <message>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Save Version As</source>
+        <translation>버전으로 저장</translation>
     </message>
     <message>
         <source>Save at least one round to compare rounds.</source>
@@ -4252,6 +4440,10 @@
         <translation>워크숍 라운드 &apos;{name}&apos; 저장</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>저장 시각</translation>
+    </message>
+    <message>
         <source>Saved (UTC)</source>
         <translation>저장 시각(UTC)</translation>
     </message>
@@ -4270,6 +4462,14 @@
     <message>
         <source>Saved the round &apos;{name}&apos;.</source>
         <translation>라운드 &apos;{name}&apos;을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved version {name}, opened read-only; Save As keeps it as a plan</source>
+        <translation>저장 버전 {name}(읽기 전용). 다른 이름으로 저장하면 계획으로 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Saved version “{name}”.</source>
+        <translation>“{name}” 버전으로 저장했습니다.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -4402,6 +4602,10 @@
     <message>
         <source>Sensitive data</source>
         <translation>민감정보</translation>
+    </message>
+    <message>
+        <source>Server Unreachable</source>
+        <translation>서버에 연결할 수 없음</translation>
     </message>
     <message>
         <source>Service domain</source>
@@ -4796,6 +5000,10 @@
         <translation>Convergence Planner {version}에서 만든 TaskJuggler 프로젝트 파일입니다. 실행: tj3 -o DIR {file} (DIR/{report}.csv에 과제별 시작·종료일이 나옵니다).</translation>
     </message>
     <message>
+        <source>Team plan on the server; every edit is saved there at once.</source>
+        <translation>서버의 팀 계획입니다. 편집할 때마다 서버에 바로 저장됩니다.</translation>
+    </message>
+    <message>
         <source>Team plans live on PostgreSQL, not on {engine}.</source>
         <translation>팀 계획은 {engine}이(가) 아니라 PostgreSQL에 둡니다.</translation>
     </message>
@@ -4946,6 +5154,14 @@
     <message>
         <source>The comment this replies to is not in the plan.</source>
         <translation>답하려는 의견이 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at {url} was lost: {reason}</source>
+        <translation>{url} 서버와의 연결이 끊겼습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost during your edit; it was restored and the edit “{label}” was made.</source>
+        <translation>편집 중 서버 연결이 끊겼으나 다시 연결하여 “{label}” 편집을 반영했습니다.</translation>
     </message>
     <message>
         <source>The content of version {version} is no longer kept.</source>
@@ -5306,6 +5522,14 @@
         <translation>{packed:,}바이트가 {size:,}MB로 풀리는 구성 요소입니다({ratio}:1 초과). 압축 폭탄(zip bomb)으로 판단하여 가져오지 않습니다.</translation>
     </message>
     <message>
+        <source>The password is not stored unless you choose the system keyring.</source>
+        <translation>시스템 키링을 선택하지 않으면 비밀번호를 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The password is not stored; you type it each time you open the plan.</source>
+        <translation>비밀번호는 저장하지 않으며, 계획을 열 때마다 입력합니다.</translation>
+    </message>
+    <message>
         <source>The plan as a whole</source>
         <translation>계획 전체</translation>
     </message>
@@ -5332,6 +5556,10 @@
     <message>
         <source>The plan declares no totals yet: its summary table shows the sums of the lines.</source>
         <translation>계획에 확정된 총액이 아직 없습니다. 총괄표에는 예산 항목의 합계가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The plan file is of an older format; open and save it in the app first.</source>
+        <translation>이전 형식의 계획 파일입니다. 먼저 앱에서 열어 저장하십시오.</translation>
     </message>
     <message>
         <source>The plan had never been saved.</source>
@@ -5392,6 +5620,10 @@
     <message>
         <source>The plan has no stakeholders yet.</source>
         <translation>계획에 아직 이해관계자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The plan has no version {version}.</source>
+        <translation>계획에 {version} 버전이 없습니다.</translation>
     </message>
     <message>
         <source>The plan has {count} errors under the profile “{profile}”. A PDF with errors can only be exported as a draft, marked “초안 / DRAFT” on every page.</source>
@@ -5532,6 +5764,10 @@
     <message>
         <source>The stakeholder is no longer in the plan.</source>
         <translation>해당 이해관계자가 더 이상 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s server cannot be reached; your last edit was not made.</source>
+        <translation>팀 계획 서버에 연결할 수 없어 마지막 편집을 반영하지 못했습니다.</translation>
     </message>
     <message>
         <source>The template catalogue is not valid:</source>
@@ -6010,6 +6246,10 @@
         <translation>제목 없는 계획</translation>
     </message>
     <message>
+        <source>Updated with changes by {names}.</source>
+        <translation>{names}님의 변경을 반영했습니다.</translation>
+    </message>
+    <message>
         <source>Upstream</source>
         <translation>선행 연쇄</translation>
     </message>
@@ -6030,8 +6270,44 @@
         <translation>값: 이전 → 현재</translation>
     </message>
     <message>
+        <source>Ver&amp;sions…</source>
+        <translation>버전 목록(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Version restored as {path}.</source>
+        <translation>버전을 {path}(으)로 복원했습니다.</translation>
+    </message>
+    <message>
         <source>Version {version}</source>
         <translation>버전 {version}</translation>
+    </message>
+    <message>
+        <source>Version {version} cannot be restored: {reason}</source>
+        <translation>{version} 버전을 복원할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {version} cannot be restored; its content failed the checks: {problems}</source>
+        <translation>{version} 버전을 복원할 수 없습니다. 내용이 검사를 통과하지 못했습니다: {problems}</translation>
+    </message>
+    <message>
+        <source>Version {version} is now named &quot;{name}&quot;.</source>
+        <translation>{version} 버전의 이름을 &quot;{name}&quot;(으)로 정했습니다.</translation>
+    </message>
+    <message>
+        <source>Version {version} of {file} written as the new plan {out}.</source>
+        <translation>{file}의 {version} 버전을 새 계획 {out}(으)로 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>버전 목록…</translation>
     </message>
     <message>
         <source>Views</source>
@@ -6298,8 +6574,16 @@
         <translation>선택 결과 새 충돌이 {count}건 생겼습니다. 이 충돌도 결정하십시오.</translation>
     </message>
     <message>
+        <source>Your edit “{label}” was not made; the plan shows the other change.</source>
+        <translation>“{label}” 편집을 반영하지 않았습니다. 계획에는 다른 사용자의 변경이 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Your login name when left empty</source>
         <translation>비워 두면 로그인 이름을 씁니다</translation>
+    </message>
+    <message>
+        <source>Your login on the server may only read this team plan (viewer).</source>
+        <translation>서버 로그인 권한으로는 이 팀 계획을 조회만 할 수 있습니다(조회자).</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -6336,6 +6620,10 @@
     <message>
         <source>a note kept with the baseline</source>
         <translation>기준 계획에 남길 메모</translation>
+    </message>
+    <message>
+        <source>a note on the version (with name)</source>
+        <translation>버전 메모(name과 함께)</translation>
     </message>
     <message>
         <source>a plan file (.cplan) to open</source>
@@ -6528,6 +6816,10 @@
     <message>
         <source>e.g. AI convergence master plan 2026–2030</source>
         <translation>예: AI 융합 기본계획 2026–2030</translation>
+    </message>
+    <message>
+        <source>e.g. Draft for the council</source>
+        <translation>예: 의회 보고안</translation>
     </message>
     <message>
         <source>e.g. {example}</source>
@@ -6762,6 +7054,10 @@
         <translation>계획된 시작월({month})</translation>
     </message>
     <message>
+        <source>kept</source>
+        <translation>보관됨</translation>
+    </message>
+    <message>
         <source>key without id</source>
         <translation>id 없는 key</translation>
     </message>
@@ -6812,6 +7108,10 @@
     <message>
         <source>list the saved baselines</source>
         <translation>저장된 기준 계획 목록</translation>
+    </message>
+    <message>
+        <source>list, name or restore the saved versions of a plan</source>
+        <translation>계획의 저장 버전을 조회하거나 이름을 붙이거나 복원합니다</translation>
     </message>
     <message>
         <source>merge OTHER_FILE into the plan and show the conflict review (with --screenshot: a picture of it)</source>
@@ -6978,6 +7278,10 @@
         <translation>null일 수 없습니다.</translation>
     </message>
     <message>
+        <source>name or restore</source>
+        <translation>name(이름 붙이기) 또는 restore(복원)</translation>
+    </message>
+    <message>
         <source>names a template twice</source>
         <translation>같은 템플릿이 두 번 있습니다</translation>
     </message>
@@ -7044,6 +7348,10 @@
     <message>
         <source>not in the plan</source>
         <translation>계획에 없음</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>보관 안 됨</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -7178,6 +7486,10 @@
         <translation>관계</translation>
     </message>
     <message>
+        <source>replace NEW.cplan if it exists</source>
+        <translation>NEW.cplan이 있으면 바꿉니다</translation>
+    </message>
+    <message>
         <source>replace OUT if it exists</source>
         <translation>OUT이 있으면 바꿉니다</translation>
     </message>
@@ -7192,6 +7504,10 @@
     <message>
         <source>report language</source>
         <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <source>restore takes one version id and --out NEW.cplan.</source>
+        <translation>restore에는 버전 ID 하나와 --out NEW.cplan을 지정합니다.</translation>
     </message>
     <message>
         <source>risk</source>
@@ -7346,6 +7662,14 @@
         <translation>작업 id</translation>
     </message>
     <message>
+        <source>team plan</source>
+        <translation>팀 계획</translation>
+    </message>
+    <message>
+        <source>team plan, read-only</source>
+        <translation>팀 계획, 읽기 전용</translation>
+    </message>
+    <message>
         <source>the baseline&apos;s name</source>
         <translation>기준 계획 이름</translation>
     </message>
@@ -7414,6 +7738,10 @@
         <translation>진척을 판단할 기준 월(기본값: 이번 달)</translation>
     </message>
     <message>
+        <source>the new plan file to write (with restore)</source>
+        <translation>새로 쓸 계획 파일(restore와 함께)</translation>
+    </message>
+    <message>
         <source>the package file to write</source>
         <translation>쓸 패키지 파일</translation>
     </message>
@@ -7464,6 +7792,14 @@
     <message>
         <source>the team database, e.g. postgresql://kim@server/plan (the password from PGPASSWORD or ~/.pgpass is best; it is never stored)</source>
         <translation>팀 데이터베이스(예: postgresql://kim@server/plan). 비밀번호는 PGPASSWORD나 ~/.pgpass로 주는 것이 좋으며, 저장하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the version (as listed)</source>
+        <translation>버전(목록에 표시된 ID)</translation>
+    </message>
+    <message>
+        <source>the version&apos;s new name</source>
+        <translation>버전의 새 이름</translation>
     </message>
     <message>
         <source>the view to show first</source>
@@ -7838,6 +8174,14 @@
         <translation>{file}은(는) 패키지로 만드는 계획 파일입니다. 패키지는 새 파일로 쓰십시오.</translation>
     </message>
     <message>
+        <source>{file} is the plan the version comes from; restore it to a new file.</source>
+        <translation>{file}은(는) 해당 버전의 원본 계획입니다. 새 파일로 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>{file} records no saved versions yet.</source>
+        <translation>{file}에는 아직 저장 버전이 없습니다.</translation>
+    </message>
+    <message>
         <source>{file} — {format}</source>
         <translation>{file} — {format}</translation>
     </message>
@@ -8108,6 +8452,14 @@ Theirs: {theirs}</source>
         <translation>{program}: {problem} (&apos;{program} --help&apos; 참고)</translation>
     </message>
     <message>
+        <source>{reason}
+
+You can continue on a local copy of the plan as you last saw it and merge it back later (File ▸ Merge Plan from File…).</source>
+        <translation>{reason}
+
+마지막으로 본 계획의 로컬 사본으로 계속 작업하고, 나중에 다시 병합할 수 있습니다(파일 ▸ 파일에서 계획 병합…).</translation>
+    </message>
+    <message>
         <source>{reason} Use Save As to keep your changes in another file.</source>
         <translation>{reason} 바꾼 내용을 다른 파일에 남기려면 &apos;다른 이름으로 저장&apos;을 쓰십시오.</translation>
     </message>
@@ -8198,6 +8550,10 @@ Theirs: {theirs}</source>
     <message>
         <source>{version} is newer than this version of Convergence Planner reads ({supported})</source>
         <translation>{version}은(는) 이 버전의 Convergence Planner가 읽을 수 있는 형식({supported})보다 새 버전입니다</translation>
+    </message>
+    <message>
+        <source>{version} matches several versions; give more of its id.</source>
+        <translation>{version}에 해당하는 버전이 여러 개입니다. ID를 더 길게 입력하십시오.</translation>
     </message>
     <message>
         <source>{where} (new funding rule {name})</source>

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,7 +37,7 @@ from planner.errors import PlannerError
 from planner.guidelines.loader import profile_for_plan
 from planner.guidelines.profile import COVER_BLOCKS, GuidelineProfile
 from planner.i18n import _, current_language
-from planner.model.plan import Plan
+from planner.model.plan import NarrativeSection, Plan
 
 # Kinds whose change alters the outline: the plan (its profile, type, language) and the narrative texts.
 WATCHED_KINDS = ("plan", "narrative_section")
@@ -267,6 +267,7 @@ class DocumentView(QWidget):
             self.detail_label.setText("\n".join(details))
             self.editor.set_section(entry.narrative_key, entry.plan_title, entry.narrative_position)
             self.pages.setCurrentWidget(self.editor)
+            self.select_section_row()
         else:
             self.detail_label.setText(entry.hint)
             self.info_label.setText(self._generated_html(entry))
@@ -299,6 +300,10 @@ class DocumentView(QWidget):
         """Store text typed in the editor that is not stored yet; False when the plan refused it."""
         return self.editor.commit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.select_section_row()
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.commit_pending()
         super().hideEvent(event)
@@ -312,6 +317,20 @@ class DocumentView(QWidget):
     def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*WATCHED_KINDS):
             self.refresher.mark_changed()
+        if changes.touches("narrative_section") and self.controller.selection_kind != "narrative_section":
+            self.select_section_row()  # the section's first text made its row: its comments can be shown now
+
+    def select_section_row(self) -> None:
+        """Make the shown narrative section the controller's selection, so the inspector shows it and its
+        comments (a section nobody wrote in yet has no row, and nothing to comment on)."""
+        entry = self.current_entry()
+        if entry is None or entry.kind != "narrative" or not entry.narrative_key or not self.isVisible():
+            return
+        key = entry.narrative_key
+        row_id = self.controller.read(lambda session: session.execute(
+            select(NarrativeSection.id).where(NarrativeSection.key == key)).scalar_one_or_none())
+        if row_id is not None:
+            self.controller.select("narrative_section", [row_id])
 
     def _on_document_replaced(self) -> None:
         self.editor.discard_pending()  # the plan was reverted or saved under another name: show what it holds

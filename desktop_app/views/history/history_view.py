@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTreeWidget,
@@ -111,6 +112,11 @@ class HistoryView(ClaimsFindShortcut, QWidget):
             filter_bar.addWidget(widget)
         filter_bar.addSpacing(10)
         filter_bar.addWidget(self.count_label)
+        self.versions_button = QPushButton(_("Versions…"))
+        self.versions_button.setObjectName("versions_button")
+        self.versions_button.setToolTip(_("Named versions: open a saved version read-only or restore it as a new plan"))
+        self.versions_button.clicked.connect(self.show_versions)
+        filter_bar.addWidget(self.versions_button)
 
         # -- the entries
         self.model = HistoryTableModel(self)
@@ -230,6 +236,16 @@ class HistoryView(ClaimsFindShortcut, QWidget):
         until = local_day_end(self._day(self.until_edit)) if self.until_check.isChecked() else None
         return HistoryFilters(author=self.author_combo.currentData(), kind=self.kind_combo.currentData(),
                               text=self.search_edit.text(), since=since, until=until, limit=SHOWN_ENTRIES)
+
+    def show_versions(self) -> None:
+        """The Versions dialog of the window (File ▸ Versions…), or on its own outside a main window."""
+        window = self.window()
+        if callable(getattr(window, "show_versions", None)):
+            window.show_versions()
+            return
+        from desktop_app.versions.versions_dialog import show_versions
+
+        self.versions_dialog = show_versions(self, self.controller)
 
     def refresh(self) -> None:
         """Read the history again with the current filters, keeping the selected entry when it is still shown."""

@@ -1,0 +1,1 @@
+"""Named versions in the app: the Versions dialog (list, name, open read-only, restore as a new plan)."""
