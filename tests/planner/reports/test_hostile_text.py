@@ -141,6 +141,7 @@ def assert_nothing_added(reader: Any) -> None:
                 assert (int(xobject["/Width"]), int(xobject["/Height"])) != EVIL_IMAGE_SIZE
 
 
+@pytest.mark.slow  # long PDF builds; they touch no Qt, so the run without PySide6 skips them
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_every_hostile_string_in_every_field_prints_literally(demo_session: Callable[[str], Session],
                                                               fake_checks: Callable[..., object],
@@ -159,6 +160,7 @@ def test_every_hostile_string_in_every_field_prints_literally(demo_session: Call
     assert_nothing_added(reader)
 
 
+@pytest.mark.slow  # long PDF builds; they touch no Qt, so the run without PySide6 skips them
 def test_a_20000_character_word_in_each_kind_of_field(demo_session: Callable[[str], Session],
                                                       fake_checks: Callable[..., object], tmp_path: Path) -> None:
     fake_checks()

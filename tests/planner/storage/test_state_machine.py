@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -183,6 +184,7 @@ class PlanDocumentMachine(RuleBasedStateMachine):
             assert predecessor in ids and successor in ids and predecessor != successor
 
 
+@pytest.mark.slow  # many saves and reopens; no Qt in it, so the run without PySide6 skips it
 def test_edit_undo_save_reopen_state_machine() -> None:
     run_state_machine_as_test(
         PlanDocumentMachine,
