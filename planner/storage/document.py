@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import re
 import shutil
@@ -71,6 +72,19 @@ def _document_engine(path: Path) -> Engine:
     engine = make_engine(path)
     install_change_capture(engine)
     return engine
+
+
+def _record_version(path: Path, author: str) -> Any:
+    """Record the save of `path` as a new version (planner.merge.lineage); None, with a warning in the log, when
+    the file's version records cannot be read — a damaged record must never keep the plan from being saved
+    (the versions are rebuilt from the next readable save on)."""
+    from planner.merge.lineage import record_version
+
+    try:
+        return record_version(path, author)
+    except (PlannerError, sqlite3.Error, ValueError, TypeError, KeyError) as error:
+        logging.getLogger(__name__).warning("%s: the version of this save was not recorded: %s", path, error)
+        return None
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -378,9 +392,7 @@ class PlanDocument:
         self.engine.dispose()  # no connection of ours holds the working copy while it is copied
         try:
             copy_database(self.working_path, temporary)
-            from planner.merge.lineage import record_version
-
-            version = record_version(temporary, self.author)  # the lineage: this save is a new version
+            version = _record_version(temporary, self.author)  # the lineage: this save is a new version
             check = sqlite3.connect(temporary)
             try:
                 result = check.execute("PRAGMA quick_check").fetchall()
@@ -400,8 +412,9 @@ class PlanDocument:
         # shares and FAT sticks under FUSE, refuse fsync on a folder), and must not report a failed save.
         with contextlib.suppress(OSError):
             _fsync_path(target.parent, directory=True)
-        with contextlib.suppress(OSError, sqlite3.Error):  # the working copy knows the version it now equals
-            version.write(self.working_path)
+        if version is not None:
+            with contextlib.suppress(OSError, sqlite3.Error):  # the working copy knows the version it now equals
+                version.write(self.working_path)
 
     def revert_to_saved(self) -> None:
         """Throw away every edit since the last save and reload the user's file."""

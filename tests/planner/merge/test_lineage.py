@@ -163,3 +163,17 @@ def test_only_the_newest_versions_keep_content(tmp_path: Path) -> None:
     assert lineage.rebuild(oldest_kept.id, known)["plan"][0]["title"] == "5"
     assert tables  # the first content is gone, its id stays
     assert len(known) == lineage.KEEP_CONTENT + 5
+
+
+def test_a_version_record_that_cannot_be_written_never_keeps_the_plan_from_being_saved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = sample_file(tmp_path / "plan.cplan")
+    edit(path, "A-01", {"title": "첫 저장"})
+
+    def damaged(path: Path, author: str) -> lineage.VersionRecord:
+        raise lineage.LineageError("a damaged version record")
+
+    monkeypatch.setattr(lineage, "record_version", damaged)
+    edit(path, "A-01", {"title": "그래도 저장"})
+    assert titles(path)["A-01"] == "그래도 저장"
+    assert len(versions(path)) == 1  # this save recorded no version; the earlier one is still there
