@@ -110,6 +110,19 @@ def set_user_name(name: str) -> None:
 # -- window layout ----------------------------------------------------------------------------------------
 
 
+def remembered_folder(key: str) -> str:
+    """The folder last used for one kind of file dialog (`key`), or "" when none is kept or it is gone."""
+    value = app_settings().value(key)
+    return str(value) if value and Path(str(value)).is_dir() else ""
+
+
+def remember_folder(key: str, folder: str | os.PathLike[str]) -> None:
+    """Keep the folder a file dialog of one kind (`key`) used, for the next one."""
+    settings = app_settings()
+    settings.setValue(key, str(folder))
+    settings.sync()
+
+
 def window_layout() -> tuple[QByteArray | None, QByteArray | None]:
     """The saved (geometry, state) of the main window, each None when never saved."""
     settings = app_settings()

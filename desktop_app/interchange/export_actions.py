@@ -179,28 +179,21 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
 
 
 def show_export_failure(parent: QWidget | None, message: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_("Export"))
-    box.setText(message)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
-    box.deleteLater()
+    from desktop_app.printing.export_flow import show_export_failure as show_failure
+
+    show_failure(parent, message, _("Export"))
 
 
 def last_export_folder() -> str:
-    from desktop_app.settings import app_settings
+    from desktop_app.settings import remembered_folder
 
-    value = app_settings().value(LAST_FOLDER_KEY)
-    return str(value) if value and Path(str(value)).is_dir() else ""
+    return remembered_folder(LAST_FOLDER_KEY)
 
 
 def remember_export_folder(folder: Path) -> None:
-    from desktop_app.settings import app_settings
+    from desktop_app.settings import remember_folder
 
-    settings = app_settings()
-    settings.setValue(LAST_FOLDER_KEY, str(folder))
-    settings.sync()
+    remember_folder(LAST_FOLDER_KEY, folder)
 
 
 # -- the flow -------------------------------------------------------------------------------------------------

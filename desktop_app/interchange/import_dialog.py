@@ -86,18 +86,15 @@ def capitalised(text: str) -> str:
 
 
 def last_import_folder() -> str:
-    from desktop_app.settings import app_settings
+    from desktop_app.settings import remembered_folder
 
-    value = app_settings().value(LAST_FOLDER_KEY)
-    return str(value) if value and Path(str(value)).is_dir() else ""
+    return remembered_folder(LAST_FOLDER_KEY)
 
 
 def remember_import_folder(folder: Path) -> None:
-    from desktop_app.settings import app_settings
+    from desktop_app.settings import remember_folder
 
-    settings = app_settings()
-    settings.setValue(LAST_FOLDER_KEY, str(folder))
-    settings.sync()
+    remember_folder(LAST_FOLDER_KEY, folder)
 
 
 def ask_import_path(parent: QWidget | None, directory: str) -> Path | None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.plan_controller import PlanController
 from desktop_app.printing.pdf_job import PdfJob, PdfJobResult, PdfRequest, plan_profile_and_language
-from desktop_app.settings import app_settings
+from desktop_app.settings import remember_folder, remembered_folder
 from planner.errors import PlannerError
 from planner.guidelines.findings import severity_label
 from planner.i18n import _
@@ -44,14 +44,11 @@ CANCEL = "cancel"
 
 
 def last_export_folder() -> str:
-    value = app_settings().value(LAST_FOLDER_KEY)
-    return str(value) if value and Path(str(value)).is_dir() else ""
+    return remembered_folder(LAST_FOLDER_KEY)
 
 
 def remember_export_folder(folder: Path) -> None:
-    settings = app_settings()
-    settings.setValue(LAST_FOLDER_KEY, str(folder))
-    settings.sync()
+    remember_folder(LAST_FOLDER_KEY, folder)
 
 
 def pdf_file_name(title: str) -> str:
@@ -189,10 +186,11 @@ def show_export_done(parent: QWidget | None, message: str, path: Path) -> None:
     box.deleteLater()
 
 
-def show_export_failure(parent: QWidget | None, message: str) -> None:
+def show_export_failure(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    """A warning that an export failed (the message names the file and why), titled `title` or "Export PDF"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_("Export PDF"))
+    box.setWindowTitle(title or _("Export PDF"))
     box.setText(message)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
