@@ -83,7 +83,8 @@ def rebuildable(version_id: str, versions: Versions) -> bool:
 def version_infos(versions: Versions, names: dict[str, tuple[str, str]]) -> list[VersionInfo]:
     """The versions, newest first."""
     head_ids = set(lineage.heads(versions))
-    infos = [VersionInfo(version.id, version.saved_at, version.author, *names.get(version.id, ("", "")),
+    infos = [VersionInfo(version.id, version.saved_at, version.author,
+                         *names.get(version.id, (version.name, version.note)),
                          version.parents, rebuildable(version.id, versions), version.id in head_ids)
              for version in versions.values()]
     return sorted(infos, key=lambda info: (info.saved_at, info.id), reverse=True)
@@ -252,12 +253,6 @@ def restore_version(path: Path, version_id: str, target: Path, *, force: bool = 
         raise CommandLineError(_("{file} is the plan the version comes from; restore it to a new file.").format(
             file=target))
     version, versions, tables = version_tables(path, version_id)
-    connection = _connect_read_only(path)
-    try:
-        names = read_names(connection)
-    finally:
-        connection.close()
-    kept = lineage.ancestors(versions, [version.id])
 
     def build(new_path: Path) -> None:
         create_empty_database(new_path)
@@ -267,10 +262,8 @@ def restore_version(path: Path, version_id: str, target: Path, *, force: bool = 
                 _insert_tables(connection, tables)
         finally:
             engine.dispose()
+        # the versions keep their names and notes (lineage.Version carries them)
         _record_restored_lineage(new_path, version, versions, lineage.file_content(new_path))
-        for named_id, (name, note) in names.items():  # the names travel with the versions
-            if named_id in kept:
-                _name_in_file(new_path, named_id, name, note)
 
     written = write_plan_file(target, build, force=force)
     validate_plan_file(written)

@@ -47,6 +47,7 @@ BUSY, NEEDS_BASE, REVIEW, PROBLEM = range(4)
 CHOICE_NAMES = {OURS: N_("Ours"), THEIRS: N_("Theirs"), MERGED: N_("Both")}
 COLUMNS = (N_("Item"), N_("Attribute"), N_("Base"), N_("Ours (open plan)"), N_("Theirs (file)"), N_("Keep"))
 KEEP_COLUMN = 5
+MAX_FINDING_LINES = 8  # findings listed in the dialog (the Checks view lists them all after applying)
 
 
 def ask_merge_path(parent: QWidget | None, directory: str) -> Path | None:
@@ -304,6 +305,11 @@ class MergeDialog(QDialog):
         conflict = self.current_conflict() if key is None else self.merge_result.conflict(key) if self.merge_result else None
         if conflict is None or choice not in conflict.choices:
             return
+        if self.choices.get(conflict.key) != choice and self._apply_when_checked:  # the findings shown are stale
+            self._apply_when_checked = False
+            self.checked = None
+            self.apply_button.setText(_("&Apply"))
+            self.warning_label.hide()
         self.choices[conflict.key] = choice
         self.items[conflict.key].setText(KEEP_COLUMN, _(CHOICE_NAMES[choice]))
         self._update_summary()
@@ -339,8 +345,8 @@ class MergeDialog(QDialog):
     # -- applying -------------------------------------------------------------------------------------------
 
     def apply(self) -> None:
-        """Check the merge with the choices in the background; apply it when sound (guideline errors are shown,
-        and a second Apply applies anyway)."""
+        """Check the merge with the choices in the background; apply it when sound (what the schedule and the
+        guideline checks find that neither side had is shown first, and a second Apply applies anyway)."""
         if self.busy or self.outcome is None or self.outcome.result is None:
             return
         if self.checked is not None and self.checked.tables is not None and self._apply_when_checked:
@@ -362,24 +368,29 @@ class MergeDialog(QDialog):
             self.warning_label.show()
             return
         if checked.blockers or checked.tables is None:
-            self._show_review(checked.result)
+            self._back_to_review()
             self.warning_label.setText("\n".join(checked.blockers))
             self.warning_label.show()
-            self.apply_button.setEnabled(False)
             return
-        if checked.warnings and not self._apply_when_checked:
-            self._show_review(checked.result)
-            lines = "\n".join(f"• {message}" for message in checked.warnings)
-            more = checked.warning_count - len(checked.warnings)
-            if more > 0:
-                lines += "\n" + _("… and {count} more.").format(count=more)
-            self.warning_label.setText(_("The merged plan has {count} guideline errors (see Checks after applying):"
-                                         "\n{lines}").format(count=checked.warning_count, lines=lines))
+        findings = checked.findings
+        if findings is not None and not findings.clean and not self._apply_when_checked:
+            self._back_to_review()
+            lines = "\n".join(f"• {line}" for line in findings.lines(MAX_FINDING_LINES))
+            self.warning_label.setText(_("{summary}\n{lines}\nApply Anyway makes the open plan the merged one; the "
+                                         "Checks view lists every finding.").format(
+                summary=findings.summary(), lines=lines))
             self.warning_label.show()
             self.apply_button.setText(_("&Apply Anyway"))
             self._apply_when_checked = True
             return
         self._execute(checked)
+
+    def _back_to_review(self) -> None:
+        """The conflicts as the user decided them, to apply anyway or to decide otherwise (the list keeps every
+        conflict and choice; the checked result no longer lists the ones the choices decided)."""
+        self.pages.setCurrentIndex(REVIEW)
+        self.apply_button.setEnabled(True)
+        self._show_current()
 
     def _execute(self, checked: CheckedMerge) -> None:
         assert self.outcome is not None and checked.tables is not None
@@ -392,6 +403,8 @@ class MergeDialog(QDialog):
             return
         self.applied_message = _("Merged {file} ({count} conflicts decided). Undo takes the merge back.").format(
             file=self.other.name, count=len(checked.result.resolved))
+        if checked.findings is not None and not checked.findings.clean:
+            self.applied_message += " " + checked.findings.summary()
         self.accept()
 
     def reject(self) -> None:

@@ -3,8 +3,6 @@ result of the user's choices; and the one undoable command that makes the open p
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +17,7 @@ from planner.merge import lineage
 from planner.merge.engine import MergeResult, apply_resolutions, merge_plans
 from planner.merge.files import MergeRefused, check_lineage, checked_tables, plan_id, read_plan_tables
 from planner.merge.lineage import Version, Versions
-
-MAX_WARNINGS = 8
+from planner.merge.verify import MergeFindings, findings_of_checked_tables, merge_findings
 
 
 @dataclass
@@ -82,19 +79,19 @@ def merge_into_open_plan(session: Session, other: Path, base: Path | None = None
 @dataclass
 class CheckedMerge:
     """The merge with the user's choices: conflicts the choices caused (to review again), else the checked rows
-    (None with `blockers` when the result is not a sound plan) and the guideline errors (a warning)."""
+    (None with `blockers` when the result is not a sound plan) and what the schedule and the guideline checks
+    find in it that neither side had (shown before the merge is applied)."""
 
     result: MergeResult
     tables: dict[str, list[dict[str, Any]]] | None = None
     blockers: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    warning_count: int = 0
+    findings: MergeFindings | None = None
 
 
 def decide_and_check(outcome: MergeOutcome, choices: dict[str, Any]) -> CheckedMerge:
     """Run in the worker: the merge again with `choices` (conflict key -> ours/theirs/merged), then the result
     checked as a plan file is (types, limits, unique values, references, cycles), scheduled, and run through the
-    plan's guideline checks."""
+    plan's guideline checks, compared with both sides as the merge took them."""
     assert outcome.result is not None
     result = apply_resolutions(outcome.result, choices) if choices else outcome.result
     checked = CheckedMerge(result)
@@ -105,44 +102,11 @@ def decide_and_check(outcome: MergeOutcome, choices: dict[str, Any]) -> CheckedM
     except MergeRefused as error:
         checked.blockers.append(str(error))
         return checked
-    folder = Path(tempfile.mkdtemp(prefix="cplan-merge-"))
-    try:
-        checked.blockers, checked.warnings, checked.warning_count = _schedule_and_guidelines(tables, folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if not checked.blockers:
-        checked.tables = tables
+    merged = findings_of_checked_tables(tables, current_language())
+    _base, ours, theirs = result.inputs
+    checked.findings = merge_findings(merged, [ours, theirs], current_language())
+    checked.tables = tables
     return checked
-
-
-def _schedule_and_guidelines(tables: dict[str, list[dict[str, Any]]], folder: Path) -> tuple[list[str], list[str], int]:
-    from planner.guidelines.check_command import profile_for
-    from planner.guidelines.checks import check_plan
-    from planner.merge.files import _insert_tables
-    from planner.schedule import schedule_plan
-    from planner.storage.create import create_empty_database
-    from planner.storage.document import make_engine
-
-    path = folder / "merged.cplan"
-    create_empty_database(path)
-    engine = make_engine(path)
-    try:
-        with engine.begin() as connection:
-            _insert_tables(connection, tables)
-        with Session(engine) as session:
-            try:
-                schedule_plan(session)
-            except PlannerError as error:
-                return [_("The merged plan cannot be scheduled: {reason}").format(reason=error)], [], 0
-            try:
-                profile = profile_for(session, None)
-                report = check_plan(session, profile, current_language())
-            except PlannerError as error:
-                return [], [_("The guideline checks could not run: {reason}").format(reason=error)], 1
-            errors = report.errors
-            return [], [finding.message for finding in errors[:MAX_WARNINGS]], len(errors)
-    finally:
-        engine.dispose()
 
 
 class MergePlanCommand(ReplacePlanCommand):
@@ -153,6 +117,7 @@ class MergePlanCommand(ReplacePlanCommand):
         super().__init__(tables, label)
         self.their_versions = their_versions
         self._versions_added: list[str] = []
+        self._names_before: dict[str, tuple[str, str]] = {}  # version id -> (name, note) the open plan had
 
     def apply(self, session: Session) -> Changes:
         changes = super().apply(session)
@@ -160,12 +125,23 @@ class MergePlanCommand(ReplacePlanCommand):
         present = lineage.read_versions(raw)  # type: ignore[arg-type]
         added: list[Version] = [version for version_id, version in self.their_versions.items()
                                 if version_id not in present]
-        lineage.write_versions(raw, added)  # type: ignore[arg-type]
+        renamed: list[Version] = []  # versions both record, named in the other file: the names travel too
+        for version_id, version in self.their_versions.items():
+            known = present.get(version_id)
+            if known is not None and lineage.combined_names(known, version) != (known.name, known.note):
+                renamed.append(lineage.with_names(known, *lineage.combined_names(known, version)))
+        lineage.write_versions(raw, [*added, *renamed])  # type: ignore[arg-type]
         self._versions_added = [version.id for version in added]
+        self._names_before = {version.id: (present[version.id].name, present[version.id].note) for version in renamed}
         return changes
 
     def revert(self, session: Session) -> Changes:
+        connection = session.connection()
         if self._versions_added:
-            session.connection().exec_driver_sql(f"DELETE FROM {lineage.TABLE} WHERE id = ?",
-                                                 [(version_id,) for version_id in self._versions_added])
+            connection.exec_driver_sql(f"DELETE FROM {lineage.TABLE} WHERE id = ?",
+                                       [(version_id,) for version_id in self._versions_added])
+        if self._names_before:
+            connection.exec_driver_sql(f"UPDATE {lineage.TABLE} SET name = ?, note = ? WHERE id = ?",
+                                       [(name or None, note or None, version_id)
+                                        for version_id, (name, note) in self._names_before.items()])
         return super().revert(session)

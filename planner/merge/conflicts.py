@@ -174,9 +174,24 @@ _CHOICES = {(kind, spec.name): spec.choices for kind, specs in ATTRIBUTES.items(
 _MONEY = {(kind, spec.name) for kind, specs in ATTRIBUTES.items() for spec in specs if spec.kind == "money"}
 
 
+def _label_elsewhere(name: str) -> str | None:
+    """The label the inspector gives a column of this name in some kind (role, code, title, ...), if any."""
+    return next((label for (_kind, column), label in _FIELD_LABELS.items() if column == name), None)
+
+
 def field_label(kind: str, name: str) -> str:
-    """The translated label of a field, or its column name when the inspector has no label for it."""
+    """The translated label of a field: the inspector's; for a reference without one, the kind it refers to
+    ("Initiative"); else the inspector's label of a column of that name elsewhere; else the column name."""
     label = _FIELD_LABELS.get((kind, name))
+    if label:
+        return _(label)
+    target = REFERENCES.get(kind, {}).get(name)
+    if target is not None and target in KIND_LABELS:
+        text = _(KIND_LABELS[target])
+        return text[:1].upper() + text[1:]
+    if name == "target_id":  # comments and sticky notes: the item they are on
+        return _("Item")
+    label = None if name.endswith("_id") else _label_elsewhere(name)
     return _(label) if label else name
 
 

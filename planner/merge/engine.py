@@ -39,10 +39,13 @@ PREFERENCES = (OURS, THEIRS)
 # Counters of MergeResult.stats, in the order they are shown.
 STAT_NAMES = (
     "unchanged", "added_ours", "added_theirs", "added_both", "changed_ours", "changed_theirs", "changed_both",
-    "deleted_ours", "deleted_theirs", "deleted_both", "duplicates_merged",
+    "deleted_ours", "deleted_theirs", "deleted_both", "duplicates_merged", "history_added",
 )
 SIDE_NAMES = {OURS: N_("ours"), THEIRS: N_("theirs"), BASE: N_("base")}
 MAX_KEY_LENGTH = 250
+# Append-only records (the history): every side's entries are kept, by id; a row one side lacks is never a
+# deletion (a department package or a restored version simply never held it).
+APPEND_ONLY = frozenset({"change_log"})
 
 
 @dataclass(frozen=True)
@@ -323,8 +326,22 @@ def _delete_modify(state: MergeState, kind: str, row_id: str, base: Row, present
                                  values, texts, choice, message, (row_id,)))
 
 
+def _merge_history(state: MergeState, kind: str) -> None:
+    """An append-only kind: every version's rows by id, each once (ours first); counted apart from the plan's
+    rows ("history_added": entries one side has that the other has not)."""
+    base_rows, our_rows, their_rows = state.base[kind], state.ours[kind], state.theirs[kind]
+    merged = state.merged[kind]
+    for row_id in dict.fromkeys(chain(base_rows, our_rows, their_rows)):
+        ours, theirs = our_rows.get(row_id), their_rows.get(row_id)
+        merged[row_id] = ours or theirs or base_rows[row_id]
+        state.stats["unchanged" if ours is not None and theirs is not None else "history_added"] += 1
+
+
 def _merge_kind(state: MergeState, kind: str) -> None:
     """Merge every row of one kind by id."""
+    if kind in APPEND_ONLY:
+        _merge_history(state, kind)
+        return
     base_rows, our_rows, their_rows = state.base[kind], state.ours[kind], state.theirs[kind]
     merged = state.merged[kind]
     stats = state.stats

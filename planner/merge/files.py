@@ -3,8 +3,8 @@ merged plan (with its unresolved conflicts recorded) as a new file, whole or not
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,7 @@ class FileMerge:
     versions: tuple[Versions, Versions]
     base_name: str
     base_version: str | None = None
+    paths: tuple[Path | None, Path | None] = (None, None)  # ours and theirs
 
 
 def no_common_version_message(ours: Path, theirs: Path, reason: str) -> str:
@@ -94,13 +95,14 @@ def merge_plan_files(base: Path | None, ours: Path, theirs: Path, *, prefer: str
             raise MergeRefused(no_common_version_message(ours, theirs, str(error))) from error
         result = merge_plans(base_tables, our_tables, their_tables, prefer=prefer)
         name = _("saved {when}").format(when=lineage.version_text(common))
-        return FileMerge(result, versions, name, common.id)
+        return FileMerge(result, versions, name, common.id, (Path(ours), Path(theirs)))
     base_tables = read_plan_tables(Path(base))
     if not allow_unrelated:
         check_lineage([Path(base), Path(ours), Path(theirs)], [base_tables, our_file.tables, their_file.tables])
     our_tables = lineage.fill_outside_scope(base_tables, our_file.tables, lineage.scope_of(our_file.versions))
     their_tables = lineage.fill_outside_scope(base_tables, their_file.tables, lineage.scope_of(their_file.versions))
-    return FileMerge(merge_plans(base_tables, our_tables, their_tables, prefer=prefer), versions, Path(base).name)
+    return FileMerge(merge_plans(base_tables, our_tables, their_tables, prefer=prefer), versions, Path(base).name,
+                     paths=(Path(ours), Path(theirs)))
 
 
 def conflict_rows(conflicts: Sequence[Conflict], sources: str, now: datetime | None = None) -> list[dict[str, Any]]:
@@ -183,16 +185,44 @@ def record_merged_version(path: Path, ours: Versions, theirs: Versions) -> None:
     record.write(path)
 
 
+MERGE_COMMAND = "merge_plan"  # the command name of the history entry a merge writes (as the app's merge)
+
+
+def merge_entry(summary: str, details: dict[str, Any], *, author: str | None = None,
+                now: datetime | None = None) -> dict[str, Any]:
+    """The change_log row (plan-JSON form) that records a merge in the merged plan's history: one entry, next
+    to the entries of both sides (which the merge keeps, by id)."""
+    from planner.history import clean_author, login_name
+
+    stamp = (now or utc_now()).isoformat()
+    return {"id": new_id(), "modified_at": stamp, "at": stamp, "author": clean_author(login_name() if author is None
+                                                                                     else author),
+            "command": MERGE_COMMAND, "summary": summary, "details": {"action": "do", **details}}
+
+
+def merge_entry_details(result: MergeResult, files: dict[str, str]) -> dict[str, Any]:
+    """What the merge entry records: the files merged, rows per kind in the merged plan, the conflicts."""
+    plan_rows = {kind: len(rows) for kind, rows in result.tables.items() if rows and kind != "change_log"}
+    return {"kinds": sorted(plan_rows), "rows": [], "counts": {}, "total_rows": 0, "truncated": False,
+            "whole_plan": True, "plan_rows": plan_rows, "merge": {
+                **files, "conflicts": len(result.conflicts), "decided": len(result.resolved),
+                "stats": {name: count for name, count in result.stats.items() if count}}}
+
+
 def write_merged_plan(result: MergeResult, target: Path, *, sources: str, force: bool = False,
-                      lineage: tuple[Versions, Versions] | None = None) -> Path:
+                      lineage: tuple[Versions, Versions] | None = None, entry: dict[str, Any] | None = None,
+                      inspect: Callable[[Path], None] | None = None) -> Path:
     """Write the merged plan to `target` as a new plan file (atomically; an existing file only with `force`),
     then check the written file as opening it would. With `lineage` (the two files' versions) the merged file
-    records them and a version of its own descended from both."""
+    records them and a version of its own descended from both. `entry` (merge_entry) is added to its history;
+    `inspect` is called with the new file, complete but not yet in place (to check it before it is saved)."""
     from planner.cli import write_plan_file
     from planner.storage.create import create_empty_database
     from planner.storage.document import make_engine
     from planner.storage.validate import validate_plan_file
 
+    if entry is not None:
+        result = replace(result, tables={**result.tables, "change_log": [*result.tables.get("change_log", []), entry]})
     tables = checked_tables(result, sources)
 
     def build(path: Path) -> None:
@@ -203,6 +233,8 @@ def write_merged_plan(result: MergeResult, target: Path, *, sources: str, force:
                 _insert_tables(connection, tables)
         finally:
             engine.dispose()
+        if inspect is not None:
+            inspect(path)
         if lineage is not None:
             record_merged_version(path, *lineage)
 

@@ -31,6 +31,8 @@ TABLE = "plan_version"
 KEEP_CONTENT = 100  # versions whose content stays rebuildable (the rest keep only their ids)
 MAX_SNAPSHOT_BYTES = 1 << 30  # a snapshot larger than this unpacked is refused (a zip bomb)
 MAX_PARENTS = 16
+MAX_NAME = 200  # a version's name and note, as planner.versions keeps them
+MAX_NOTE = 2000
 UNSNAPSHOTTED = ("change_log",)  # kinds a snapshot leaves out: the history only grows and merges alike
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -54,6 +56,12 @@ class Version:
     scope: dict[str, Any] | None = None
     snapshot: bytes | None = None
     snapshot_of: str | None = None
+    name: str = ""  # what the user called it (named versions, planner.versions); empty for most
+    note: str = ""
+
+    @property
+    def named(self) -> bool:
+        return bool(self.name or self.note)
 
     @property
     def has_content(self) -> bool:
@@ -91,19 +99,29 @@ def _scope(text: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) and isinstance(value.get("rows"), dict) else None
 
 
+def _has_name_columns(connection: sqlite3.Connection) -> bool:
+    """Whether plan_version has the name and note columns (file format 9 on; an older file has not)."""
+    columns = {row[1] for row in connection.execute(f"PRAGMA table_info({TABLE})")}
+    return {"name", "note"} <= columns
+
+
 def read_versions(connection: sqlite3.Connection) -> Versions:
-    """Every version a plan file records (none for a file without the table); odd values are read leniently."""
+    """Every version a plan file records, with its name and note (none for a file without the table); odd
+    values are read leniently."""
     exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).fetchone()
     if not exists:
         return {}
+    names = "name, note" if _has_name_columns(connection) else "NULL, NULL"
     found: Versions = {}
-    for row in connection.execute(f"SELECT id, saved_at, author, parents, scope, snapshot, snapshot_of FROM {TABLE}"):
-        version_id, saved_at, author, parents, scope, snapshot, snapshot_of = row
+    for row in connection.execute(f"SELECT id, saved_at, author, parents, scope, snapshot, snapshot_of, {names} "
+                                  f"FROM {TABLE}"):
+        version_id, saved_at, author, parents, scope, snapshot, snapshot_of, name, note = row
         if not isinstance(version_id, str):
             continue
         found[version_id] = Version(version_id, str(saved_at or ""), str(author or ""), _parents(parents),
                                     _scope(scope), bytes(snapshot) if isinstance(snapshot, bytes) else None,
-                                    snapshot_of if isinstance(snapshot_of, str) and snapshot_of else None)
+                                    snapshot_of if isinstance(snapshot_of, str) and snapshot_of else None,
+                                    str(name or "")[:MAX_NAME], str(note or "")[:MAX_NOTE])
     return found
 
 
@@ -246,14 +264,40 @@ def ancestors(versions: Versions, starts: Iterable[str]) -> set[str]:
     return found
 
 
+def combined_names(first: Version, second: Version) -> tuple[str, str]:
+    """The (name, note) of a version two files both record: the first file's name when both named it (the
+    second's different name is then added to the note, "Also named “…”.", so nothing is lost), each note once."""
+    if not second.named or (first.name, first.note) == (second.name, second.note):
+        return first.name, first.note
+    if not first.named:
+        return second.name, second.note
+    name = first.name or second.name
+    notes = [first.note] if first.note else []
+    if second.name and second.name != name:
+        also = _("Also named “{name}”.").format(name=second.name)
+        if also not in first.note:
+            notes.append(also)
+    if second.note and second.note not in first.note:
+        notes.append(second.note)
+    return name, "\n".join(notes)[:MAX_NOTE]
+
+
+def with_names(version: Version, name: str, note: str) -> Version:
+    return version if (version.name, version.note) == (name, note) else replace(version, name=name, note=note)
+
+
 def union(*groups: Versions) -> Versions:
-    """The versions of several files; a version known to several keeps the richest content (whole, changes, none)."""
+    """The versions of several files; a version known to several keeps the richest content (whole, changes, none)
+    and its name and note as combined_names gives them, the earlier group first (ours before theirs)."""
     merged: Versions = {}
     for group in groups:
         for version_id, version in group.items():
             known = merged.get(version_id)
-            if known is None or version.richness() > known.richness():
+            if known is None:
                 merged[version_id] = version
+                continue
+            name, note = combined_names(known, version)
+            merged[version_id] = with_names(version if version.richness() > known.richness() else known, name, note)
     return merged
 
 
@@ -341,18 +385,29 @@ class VersionRecord:
 
 
 def write_versions(connection: sqlite3.Connection, versions: Sequence[Version]) -> None:
-    """Add versions (a version already there keeps its row, unless it has lost content the new one has)."""
+    """Add versions with their names (a version already there keeps its row, unless it has lost content the new
+    one has; its name and note stay first, combined with the new one's as combined_names does)."""
     present = read_versions(connection)
+    has_names = _has_name_columns(connection)
     rows = []
+    renamed = []
     for version in versions:
         known = present.get(version.id)
+        name, note = (version.name, version.note) if known is None else combined_names(known, version)
         if known is not None and known.richness() >= version.richness():
+            if (name, note) != (known.name, known.note):
+                renamed.append((name or None, note or None, version.id))
             continue
         rows.append((version.id, version.saved_at, version.author[:200], json.dumps(list(version.parents)),
                      None if version.scope is None else json.dumps(version.scope, ensure_ascii=False),
-                     version.snapshot, version.snapshot_of))
-    connection.executemany(f"INSERT OR REPLACE INTO {TABLE} (id, saved_at, author, parents, scope, snapshot, "
-                           f"snapshot_of) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                     version.snapshot, version.snapshot_of, name or None, note or None))
+    if has_names:
+        connection.executemany(f"INSERT OR REPLACE INTO {TABLE} (id, saved_at, author, parents, scope, snapshot, "
+                               f"snapshot_of, name, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        connection.executemany(f"UPDATE {TABLE} SET name = ?, note = ? WHERE id = ?", renamed)
+    else:  # a file of an older format has nowhere to keep names
+        connection.executemany(f"INSERT OR REPLACE INTO {TABLE} (id, saved_at, author, parents, scope, snapshot, "
+                               f"snapshot_of) VALUES (?, ?, ?, ?, ?, ?, ?)", [row[:7] for row in rows])
 
 
 def prepare_version(tables: Tables, versions: Versions, author: str, *, parents: Sequence[str] | None = None,

@@ -6,11 +6,15 @@ import argparse
 import json
 import os
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.i18n import _
 from planner.merge.conflicts import CONFLICT_TYPES, conflict_counts
 from planner.merge.engine import PREFERENCES, MergeResult
+
+if TYPE_CHECKING:
+    from planner.merge.files import FileMerge
+    from planner.merge.verify import MergeFindings
 
 
 def _same_file(first: Path, second: Path) -> bool:
@@ -64,6 +68,9 @@ def merge_lines(result: MergeResult, paths: dict[str, Path], out: Path, base_nam
         "  " + _("On both sides: {counts}").format(counts=_counts_line(stats, "both")),
         "  " + _("Unchanged rows: {count}").format(count=f"{stats['unchanged']:,}"),
     ]
+    if stats.get("history_added"):
+        lines.append("  " + _("History entries only one side had, kept: {count}").format(
+            count=f"{stats['history_added']:,}"))
     if stats.get("duplicates_merged"):
         lines.append("  " + _("Rows both sides added alike, kept once: {count}").format(
             count=f"{stats['duplicates_merged']:,}"))
@@ -87,7 +94,7 @@ def merge_lines(result: MergeResult, paths: dict[str, Path], out: Path, base_nam
 
 def _command_merge(args: argparse.Namespace, out: TextIO) -> int:
     from planner.cli import EXIT_FINDINGS, EXIT_OK
-    from planner.merge.files import merge_plan_files, write_merged_plan
+    from planner.merge.files import merge_entry, merge_entry_details, merge_plan_files, write_merged_plan
 
     if args.theirs is None:  # two files: the base is found in their lineage
         paths = {"ours": Path(args.base), "theirs": Path(args.ours)}
@@ -99,13 +106,64 @@ def _command_merge(args: argparse.Namespace, out: TextIO) -> int:
                               allow_unrelated=args.allow_unrelated)
     result = merged.result
     sources = " | ".join([merged.base_name, paths["ours"].name, paths["theirs"].name])
-    written = write_merged_plan(result, target, sources=sources, force=args.force, lineage=merged.versions)
+    entry = merge_entry(_("Merge {file} into {plan}").format(file=paths["theirs"].name, plan=paths["ours"].name),
+                        merge_entry_details(result, {"base": merged.base_name, "ours": paths["ours"].name,
+                                                     "theirs": paths["theirs"].name}))
+    checked: list[MergeFindings] = []
+    written = write_merged_plan(result, target, sources=sources, force=args.force, lineage=merged.versions,
+                                entry=entry, inspect=lambda path: checked.append(checks_or_problem(path, merged)))
+    findings = checked[0]
     if args.json:
-        print(json.dumps(merge_json(result, paths, written, merged.base_version), ensure_ascii=False, indent=2),
-              file=out)
+        report = merge_json(result, paths, written, merged.base_version)
+        report["checks"] = findings.as_json()
+        print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
     else:
-        print("\n".join(merge_lines(result, paths, written, merged.base_name)), file=out)
+        lines = merge_lines(result, paths, written, merged.base_name)
+        lines.append(_("Checks of the merged plan (schedule, guideline profile {profile}):").format(
+            profile=findings.profile_id or "-"))
+        lines.append("  " + findings.summary())
+        lines += [f"  - {line}" for line in findings.lines()]
+        print("\n".join(lines), file=out)
     return EXIT_OK if result.clean else EXIT_FINDINGS
+
+
+def checks_or_problem(path: Path, merged: FileMerge) -> MergeFindings:
+    """check_merged_file, or what kept it from running: the checks inform, they never stop a merge being saved."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from planner.errors import PlannerError
+    from planner.merge.verify import MergeFindings
+
+    try:
+        return check_merged_file(path, merged)
+    except (PlannerError, sqlite3.Error, SQLAlchemyError, ValueError, KeyError, TypeError) as error:
+        return MergeFindings(problems=[_("The checks of the merged plan could not run: {reason}").format(
+            reason=error)], compared_with=0)
+
+
+def check_merged_file(path: Path, merged: FileMerge) -> MergeFindings:
+    """The schedule and guideline checks of the merged plan written at `path` (not yet in place), compared with
+    both sides: a side that is a whole plan file is checked as it is, a department package as the merge
+    completed it."""
+    from sqlalchemy.orm import Session
+
+    from planner.merge import lineage
+    from planner.merge.verify import merge_findings, plan_findings
+    from planner.storage.document import make_engine
+
+    engine = make_engine(path)
+    try:
+        with Session(engine) as session:
+            found = plan_findings(session)
+    finally:
+        engine.dispose()
+    sides: list[Any] = []
+    for index, (side_path, versions) in enumerate(zip(merged.paths, merged.versions, strict=True), start=1):
+        whole = side_path is not None and lineage.scope_of(versions) is None
+        sides.append(side_path if whole else merged.result.inputs[index])
+    return merge_findings(found, sides)
 
 
 def register(commands: argparse._SubParsersAction, language_option: argparse.ArgumentParser) -> None:

@@ -18,6 +18,7 @@ from planner.commands import UpdateRow
 from planner.interchange.importing import _snapshot
 from planner.merge import lineage
 from planner.model import Initiative
+from planner.months import YearMonth
 from planner.storage import PlanDocument
 from tests.planner.commands.sample_plan import build_sample_plan
 
@@ -94,14 +95,10 @@ def test_review_choose_apply_and_undo(qtbot: Any, controller: PlanController, tw
     qtbot.keyClick(dialog.tree, Qt.Key.Key_T)
     assert dialog.choices[conflicts[0].key] == "theirs" and dialog.choice_buttons["theirs"].isChecked()
     assert "theirs 1" in dialog.summary.text() or "1" in dialog.summary.text()
-    dialog.apply_button.click()
-    wait_idle(qtbot, dialog)
-    # the sample plan breaks guideline rules: shown as a warning (not a blocker); a second Apply applies anyway
-    assert dialog.isVisible() and dialog.warning_label.isVisible()
-    assert "guideline errors" in dialog.warning_label.text()
-    assert controller.undo_stack.count() == 1
+    # the sample plan breaks guideline rules, but on both sides alike: nothing new, so Apply applies at once
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    assert dialog.checked is not None and dialog.checked.findings is not None and dialog.checked.findings.clean
     assert dialog.result() == dialog.DialogCode.Accepted
     merged = titles(controller)
     assert merged["A-01"] == "상대 제목" and merged["A-02"] == "상대 둘째"
@@ -139,3 +136,79 @@ def test_a_file_without_a_common_version_asks_for_the_base(qtbot: Any, controlle
     not_a_plan.write_bytes(b"junk")
     dialog = open_dialog(qtbot, controller, not_a_plan)
     assert dialog.pages.currentIndex() == PROBLEM and "junk.cplan" in dialog.problem_label.text()
+
+
+def edit_file(path: Path, code: str, values: dict[str, Any]) -> None:
+    with PlanDocument.open(path) as document:
+        with document.session() as session:
+            row_id = session.execute(select(Initiative.id).where(Initiative.code == code)).scalar_one()
+        document.apply(UpdateRow("initiative", row_id, values))
+        document.save()
+
+
+def test_findings_only_the_merge_has_are_shown_before_applying(qtbot: Any, controller: PlanController,
+                                                               two_versions: tuple[Path, Path]) -> None:
+    # alone each side is fine; together A-01 runs past the plan's last year (2031)
+    controller.execute(UpdateRow("initiative", _id(controller, "A-01"), {"start_month": YearMonth(2031, 1)}))
+    edit_file(two_versions[1], "A-01", {"duration_months": 24})
+    dialog = open_dialog(qtbot, controller, two_versions[1])
+    dialog.all_ours_button.click()
+    dialog.apply_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.isVisible() and dialog.warning_label.isVisible()
+    findings = dialog.checked.findings if dialog.checked else None
+    assert findings is not None and [finding.check for finding in findings.errors] == ["period_in_plan"]
+    assert {finding.kind for finding in findings.schedule} >= {"ends_after_plan_period"}
+    text = dialog.warning_label.text()
+    assert "guideline errors 1" in text and "A-01" in text
+    assert dialog.apply_button.text().replace("&", "") == "Apply Anyway"
+    assert controller.undo_stack.count() == 2  # nothing applied yet
+    # changing a choice makes the findings stale: the next Apply checks again
+    dialog.choose("theirs", dialog.merge_result.conflicts[0].key)
+    assert not dialog.warning_label.isVisible() and dialog.apply_button.text().replace("&", "") == "Apply"
+    dialog.choose("ours", dialog.merge_result.conflicts[0].key)
+    dialog.apply_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.warning_label.isVisible()
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    assert "guideline errors 1" in dialog.applied_message
+    assert controller.undo_stack.count() == 3
+
+
+def versions_of(controller: PlanController) -> lineage.Versions:
+    return controller.read(lambda session: lineage.read_versions(session.connection().connection.driver_connection))
+
+
+def history_ids(controller: PlanController) -> list[tuple[str, str]]:
+    return controller.read(lambda session: list(session.connection().exec_driver_sql(
+        "SELECT id, summary FROM change_log")))
+
+
+def test_a_merge_brings_the_names_of_versions_and_the_other_files_history(
+        qtbot: Any, controller: PlanController, two_versions: tuple[Path, Path]) -> None:
+    from planner.versions import name_version
+
+    ours, other = two_versions
+    (shared,) = lineage.read_versions_of(ours)
+    theirs_head = lineage.heads(lineage.read_versions_of(other))[0]
+    name_version(other, shared, "v1.0 approved", "군수 결재")
+    name_version(other, theirs_head, "상대 검토안")
+    before_history = history_ids(controller)
+    their_history = {row_id for (row_id,) in sqlite3.connect(other).execute("SELECT id FROM change_log")}
+    dialog = open_dialog(qtbot, controller, other)
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
+    versions = versions_of(controller)
+    assert (versions[shared].name, versions[shared].note) == ("v1.0 approved", "군수 결재")
+    assert versions[theirs_head].name == "상대 검토안"
+    after = history_ids(controller)
+    ids = [row_id for row_id, _summary in after]
+    assert len(ids) == len(set(ids)) and set(ids) >= their_history | {row_id for row_id, _summary in before_history}
+    assert [summary for _row_id, summary in after].count("Merge other.cplan") == 1
+    # undo takes the merge back: the names the open plan did not have, and the other file's entries
+    controller.undo_stack.undo()
+    versions = versions_of(controller)
+    assert versions[shared].name == "" and theirs_head not in versions
+    assert not (their_history - {row_id for row_id, _summary in before_history}) & {
+        row_id for row_id, _summary in history_ids(controller)}

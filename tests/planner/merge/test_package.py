@@ -16,6 +16,7 @@ from planner.merge.package import PackageError, package_tables
 from planner.model import Initiative
 from planner.months import YearMonth
 from planner.storage import PlanDocument
+from planner.versions import list_versions, name_version
 
 
 def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -68,6 +69,8 @@ def test_two_department_round_trip_by_files(demo: Path, tmp_path: Path, capsys: 
     """The acceptance: two packages out, each edited by its department, merged back one after the other; the
     centre's own edits meanwhile are kept, and nothing outside a package is deleted."""
     before = rows(demo, "SELECT code, title FROM initiative")
+    (approved,) = lineage.read_versions_of(demo)
+    name_version(demo, approved, "v1.0 approved", "군수 결재")
     assert main(["package", str(demo), "--field", "C", "--out", str(tmp_path / "care.cplan")]) == 0
     assert main(["package", str(demo), "--field", "B", "--out", str(tmp_path / "safety.cplan")]) == 0
     assert lineage.scope_of(lineage.read_versions_of(tmp_path / "care.cplan"))["field"] == "C"
@@ -89,6 +92,19 @@ def test_two_department_round_trip_by_files(demo: Path, tmp_path: Path, capsys: 
     final = dict(rows(tmp_path / "final.cplan", "SELECT code, title FROM initiative"))
     assert final["C-01"] == "돌봄 부서가 고친 제목" and final["A-01"] == "본청이 고친 제목" and "C-04" not in final
     assert set(final) == {code for code, _title in before} - {"C-04"}
+    # the named version travels out in both packages and back into the merged plan
+    for path in ("care.cplan", "safety.cplan", "step1.cplan", "final.cplan"):
+        named = {info.id: (info.name, info.note) for info in list_versions(tmp_path / path)}
+        assert named[approved] == ("v1.0 approved", "군수 결재"), path
+    # every department's and the centre's history, each entry once, and one entry per merge
+    history = rows(tmp_path / "final.cplan", "SELECT id, command FROM change_log")
+    assert len(history) == len({row_id for row_id, _command in history})
+    assert {row_id for row_id, _command in history} >= {
+        row_id for path in (demo, tmp_path / "care.cplan", tmp_path / "safety.cplan")
+        for (row_id,) in rows(path, "SELECT id FROM change_log")}
+    assert [command for _row_id, command in history].count("merge_plan") == 2
+    edits = rows(tmp_path / "final.cplan", "SELECT count(*) FROM change_log WHERE command != 'merge_plan'")
+    assert edits == [(len(rows(demo, "SELECT id FROM change_log")) + 4,)]  # centre 1, care 3 (+ demo's own)
     assert rows(tmp_path / "final.cplan", "SELECT progress FROM initiative WHERE code = 'B-01'") == [(66,)]
     assert rows(tmp_path / "final.cplan", "SELECT count(*) FROM milestone WHERE title = '돌봄 점검'") == [(1,)]
     # sections, budget totals and other fields' rows, never in either package, are all still there
