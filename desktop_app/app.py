@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+import planner
 from desktop_app.view_specs import VIEW_NAMES
 from planner.errors import PlanLockedError, PlannerError
 from planner.i18n import SUPPORTED_LANGUAGES, _, current_language, set_language
@@ -46,6 +47,8 @@ class _ArgumentParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _ArgumentParser(prog=PROGRAM_NAME, description=_("Convergence Planner: plan AI-convergence work offline."))
     parser.add_argument("file", nargs="?", metavar="FILE", help=_("a plan file (.cplan) to open"))
+    parser.add_argument("--version", action="version", version=f"{PROGRAM_NAME} {planner.version()}",
+                        help=_("print the version and exit"))
     parser.add_argument("--demo", action="store_true", help=_("open an untitled copy of the demo plan"))
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help=_("language of the interface (ko or en)"))
     parser.add_argument("--view", choices=VIEW_CHOICES, help=_("the view to show first"))
@@ -111,6 +114,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     # Some platforms append the display name to window titles unless a title already ends with it.
     QApplication.setApplicationDisplayName(_("Convergence Planner"))
     assert isinstance(app, QApplication)
+    from desktop_app.dialogs.about import apply_application_identity
+
+    apply_application_identity()  # the window icon, and the .desktop entry Wayland and GNOME match it with
     apply_application_font(app)
     return app
 

@@ -328,7 +328,9 @@ class MainWindow(QMainWindow):
         self.inspector_action.setObjectName("inspector_action")
         self.inspector_action.setShortcut(QKeySequence("Ctrl+I"))
         self.inspector_action.toggled.connect(self._on_inspector_action_toggled)
-        self.about_action = self._action(_("&About Convergence Planner"), lambda: dialogs.show_about(self),
+        from desktop_app.dialogs.about import show_about_dialog
+
+        self.about_action = self._action(_("&About Convergence Planner"), lambda: show_about_dialog(self),
                                          name="about_action")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 

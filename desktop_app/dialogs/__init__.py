@@ -206,24 +206,6 @@ def _forget_unexpected_box() -> None:
     _unexpected_box = None
 
 
-def show_about(parent: QWidget | None) -> None:
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import qVersion
-
-    from planner import __version__
-
-    text = "<h3>{name}</h3><p>{version}</p><p>{purpose}</p><p>{font}</p><p>{qt}</p>".format(
-        name=_("Convergence Planner"),
-        version=_("Version {version}").format(version=__version__),
-        purpose=_("Offline planning of AI-convergence work for local governments."),
-        font=_("Korean text uses the NanumGothic typeface © NAVER Corporation, under the SIL Open Font License 1.1."),
-        qt=_("Built with Qt {qt} and Qt for Python (PySide6 {pyside}), used under the GNU LGPL version 3.").format(
-            qt=qVersion(), pyside=pyside_version
-        ),
-    )
-    QMessageBox.about(parent, _("About Convergence Planner"), text)
-
-
 __all__ = [
     "SaveChoice",
     "ask_new_plan",
@@ -236,7 +218,6 @@ __all__ = [
     "format_timestamp",
     "lock_holder_text",
     "plan_file_filter",
-    "show_about",
     "show_error",
     "show_unexpected_error",
 ]

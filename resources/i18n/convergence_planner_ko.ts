@@ -568,6 +568,10 @@
         <translation>AI 기술</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
         <source>About Convergence Planner</source>
         <translation>Convergence Planner 정보</translation>
     </message>
@@ -770,6 +774,10 @@
     <message>
         <source>All {count} initiatives that follow a funding rule comply with it.</source>
         <translation>재원 기준이 있는 과제 {count}개가 모두 기준을 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Also named “{name}”.</source>
+        <translation>다른 이름: “{name}”.</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1224,6 +1232,10 @@
         <translation>점검</translation>
     </message>
     <message>
+        <source>Checks of the merged plan (schedule, guideline profile {profile}):</source>
+        <translation>병합된 계획 점검(일정, 지침 프로필 {profile}):</translation>
+    </message>
+    <message>
         <source>Choose &amp;Base File…</source>
         <translation>공통 원본 파일 선택(&amp;B)…</translation>
     </message>
@@ -1392,6 +1404,10 @@
         <translation>충족</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>구성요소</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>충돌</translation>
     </message>
@@ -1468,6 +1484,10 @@
         <translation>이 계획들에 저장하지 않은 내용이 있는 채로 Convergence Planner가 갑자기 닫혔습니다. 복구하면 하던 곳부터 이어서 할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Convergence Planner includes these components. Select one to read its licence.</source>
+        <translation>Convergence Planner에 포함된 구성요소입니다. 항목을 선택하면 라이선스 전문을 볼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Convergence Planner plan (*.cplan)</source>
         <translation>Convergence Planner 계획 (*.cplan)</translation>
     </message>
@@ -1486,6 +1506,10 @@
     <message>
         <source>Copy every problem to the clipboard, one per line (paste into a spreadsheet)</source>
         <translation>모든 문제를 한 줄에 하나씩 클립보드에 복사합니다(스프레드시트에 붙여 넣기 가능)</translation>
+    </message>
+    <message>
+        <source>Copyright © {years} the Convergence Planner authors.</source>
+        <translation>저작권 © {years} Convergence Planner 개발진</translation>
     </message>
     <message>
         <source>Correct them, or add --force to write a draft marked 초안 / DRAFT.</source>
@@ -1542,6 +1566,10 @@
     <message>
         <source>Dashed arrows: moved since the compared snapshot</source>
         <translation>점선 화살표: 비교 스냅숏 이후 이동</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
     </message>
     <message>
         <source>Data subjects</source>
@@ -1906,6 +1934,10 @@
     <message>
         <source>Error</source>
         <translation>오류</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>오류: {message}</translation>
     </message>
     <message>
         <source>Errors found by the checks</source>
@@ -2392,6 +2424,10 @@
         <translation>변경 이력</translation>
     </message>
     <message>
+        <source>History entries only one side had, kept: {count}</source>
+        <translation>한쪽에만 있던 변경 이력(유지): {count}건</translation>
+    </message>
+    <message>
         <source>How measured</source>
         <translation>측정 방법</translation>
     </message>
@@ -2482,6 +2518,10 @@
     <message>
         <source>In progress</source>
         <translation>추진 중</translation>
+    </message>
+    <message>
+        <source>Included because {name} uses it.</source>
+        <translation>{name}에서 사용하므로 포함되었습니다.</translation>
     </message>
     <message>
         <source>Influence</source>
@@ -2752,6 +2792,10 @@
         <translation>한국어</translation>
     </message>
     <message>
+        <source>Korean text uses the NanumGothic typeface by NAVER, under the SIL Open Font License 1.1.</source>
+        <translation>한글 글꼴은 네이버의 나눔고딕이며, SIL 오픈 폰트 라이선스 1.1에 따라 사용합니다.</translation>
+    </message>
+    <message>
         <source>Korean text uses the NanumGothic typeface © NAVER Corporation, under the SIL Open Font License 1.1.</source>
         <translation>한글 글꼴은 나눔고딕(© NAVER Corporation, SIL Open Font License 1.1)을 씁니다.</translation>
     </message>
@@ -2854,6 +2898,14 @@
     <message>
         <source>Legend</source>
         <translation>범례</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>라이선스 전문</translation>
     </message>
     <message>
         <source>Likelihood</source>
@@ -2978,6 +3030,10 @@
     <message>
         <source>Merge {file}</source>
         <translation>{file} 병합</translation>
+    </message>
+    <message>
+        <source>Merge {file} into {plan}</source>
+        <translation>{file}을(를) {plan}에 병합</translation>
     </message>
     <message>
         <source>Merged {file} ({count} conflicts decided). Undo takes the merge back.</source>
@@ -3156,6 +3212,10 @@
         <translation>국비 비율: 과제 전체 계획 예산 중 국비의 비율임. 기준 충족 여부는 회계연도별로 점검함.</translation>
     </message>
     <message>
+        <source>Needed only for team plans on a PostgreSQL server.</source>
+        <translation>PostgreSQL 서버의 팀 계획에만 필요합니다.</translation>
+    </message>
+    <message>
         <source>Network of the relations between stakeholders</source>
         <translation>이해관계자 관계망</translation>
     </message>
@@ -3178,6 +3238,10 @@
     <message>
         <source>New Plan…</source>
         <translation>새 계획…</translation>
+    </message>
+    <message>
+        <source>New in the merged plan (neither side had them): guideline errors {errors}, warnings {warnings}, schedule findings {schedule}.</source>
+        <translation>병합 후 새로 생긴 점검 결과(양쪽 모두에 없던 것): 지침 오류 {errors}건, 경고 {warnings}건, 일정 점검 {schedule}건.</translation>
     </message>
     <message>
         <source>New initiative</source>
@@ -3988,6 +4052,18 @@
         <translation>목적</translation>
     </message>
     <message>
+        <source>PySide6 version:</source>
+        <translation>PySide6 버전:</translation>
+    </message>
+    <message>
+        <source>Python version:</source>
+        <translation>Python 버전:</translation>
+    </message>
+    <message>
+        <source>Qt version:</source>
+        <translation>Qt 버전:</translation>
+    </message>
+    <message>
         <source>Quadrant</source>
         <translation>사분면</translation>
     </message>
@@ -4488,6 +4564,10 @@
         <translation>일정</translation>
     </message>
     <message>
+        <source>Schedule: {message}</source>
+        <translation>일정: {message}</translation>
+    </message>
+    <message>
         <source>Scheduled (dependencies applied)</source>
         <translation>추진 일정(선후행 반영)</translation>
     </message>
@@ -4774,6 +4854,10 @@
     <message>
         <source>Something went wrong inside Convergence Planner. Your plan is still open; save it soon.</source>
         <translation>Convergence Planner 내부에서 문제가 생겼습니다. 계획은 아직 열려 있으니 곧 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Source code: {where}</source>
+        <translation>소스 코드: {where}</translation>
     </message>
     <message>
         <source>Spotlight</source>
@@ -5080,6 +5164,10 @@
         <translation>PDF를 쓰지 않았습니다: 계획이 지침 {profile}에 맞지 않는 오류 {count}건이 있습니다.</translation>
     </message>
     <message>
+        <source>The Qt libraries and PySide6 are used unmodified under the GNU LGPL version 3. The licences of every component are under Third-party licences.</source>
+        <translation>Qt 라이브러리와 PySide6는 GNU LGPL 버전 3에 따라 수정 없이 사용합니다. 구성요소별 라이선스는 &apos;오픈소스 라이선스&apos; 탭에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The XML declares entities; files with entity declarations are refused (they can expand without limit).</source>
         <translation>XML에 엔터티 선언이 있습니다. 엔터티를 선언한 파일은 받지 않습니다(끝없이 부풀 수 있습니다).</translation>
     </message>
@@ -5138,6 +5226,10 @@
     <message>
         <source>The checks found no problems</source>
         <translation>점검 결과 문제가 없습니다</translation>
+    </message>
+    <message>
+        <source>The checks of the merged plan could not run: {reason}</source>
+        <translation>병합된 계획을 점검할 수 없습니다: {reason}</translation>
     </message>
     <message>
         <source>The clipboard holds no stakeholder rows.</source>
@@ -5464,12 +5556,28 @@
         <translation>배치하지 못했습니다: {error}</translation>
     </message>
     <message>
+        <source>The licence text of {name} cannot be read ({path}): {reason}</source>
+        <translation>{name}의 라이선스 전문을 읽을 수 없습니다({path}): {reason}</translation>
+    </message>
+    <message>
         <source>The lines differ from the declared totals in {count} cells, e.g. {year} {source}: declared {declared}, lines {lines}.</source>
         <translation>예산 항목의 합이 확정 총액과 {count}개 칸에서 다릅니다. 예: {year}년 {source} 확정 {declared}, 항목 합계 {lines}.</translation>
     </message>
     <message>
         <source>The list is empty.</source>
         <translation>목록이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The list of third-party licences cannot be read ({path}): {reason}</source>
+        <translation>오픈소스 라이선스 목록을 읽을 수 없습니다({path}): {reason}</translation>
+    </message>
+    <message>
+        <source>The list of third-party licences is damaged ({path}).</source>
+        <translation>오픈소스 라이선스 목록이 손상되었습니다({path}).</translation>
+    </message>
+    <message>
+        <source>The merge introduced no new guideline errors, warnings or schedule findings.</source>
+        <translation>병합으로 새로 생긴 지침 오류·경고나 일정 점검 결과가 없습니다.</translation>
     </message>
     <message>
         <source>The merge stopped.</source>
@@ -5798,6 +5906,10 @@
         <translation>두 파일에 공통 버전이 있지만, 어느 파일에도 그 버전의 내용이 더 이상 남아 있지 않습니다.</translation>
     </message>
     <message>
+        <source>The typeface of Korean text on screen, in charts and in PDF reports.</source>
+        <translation>화면, 차트, PDF 보고서의 한글 글꼴입니다.</translation>
+    </message>
+    <message>
         <source>The value must be at least {minimum}.</source>
         <translation>값은 {minimum} 이상이어야 합니다.</translation>
     </message>
@@ -5952,6 +6064,14 @@
     <message>
         <source>These will no longer refer to it:</source>
         <translation>다음 항목의 연결이 해제됩니다:</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>외부 구성요소</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>오픈소스 라이선스</translation>
     </message>
     <message>
         <source>This also deletes:</source>
@@ -6262,6 +6382,10 @@
         <translation>이 지침 사용</translation>
     </message>
     <message>
+        <source>Used unmodified, as separate libraries that you may replace with compatible versions of your own, under the GNU LGPL version 3.</source>
+        <translation>GNU LGPL 버전 3에 따라 수정 없이 별도 라이브러리로 사용하며, 호환되는 다른 버전으로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Uses the plan&apos;s funding rule “{rule}”.</source>
         <translation>계획의 재원 기준 “{rule}”을(를) 사용합니다.</translation>
     </message>
@@ -6334,8 +6458,16 @@
         <translation>경고</translation>
     </message>
     <message>
+        <source>Warning: {message}</source>
+        <translation>경고: {message}</translation>
+    </message>
+    <message>
         <source>Warnings {count}</source>
         <translation>경고 {count}</translation>
+    </message>
+    <message>
+        <source>Web site: {url}</source>
+        <translation>웹사이트: {url}</translation>
     </message>
     <message>
         <source>What</source>
@@ -7446,6 +7578,10 @@
         <translation>JSON으로 출력합니다 (키는 영어)</translation>
     </message>
     <message>
+        <source>print the version and exit</source>
+        <translation>버전을 표시하고 끝냅니다</translation>
+    </message>
+    <message>
         <source>problems</source>
         <translation>문제</translation>
     </message>
@@ -8490,6 +8626,14 @@ You can continue on a local copy of the plan as you last saw it and merge it bac
     <message>
         <source>{start} – {finish} ({months} months)</source>
         <translation>{start} – {finish} ({months}개월)</translation>
+    </message>
+    <message>
+        <source>{summary}
+{lines}
+Apply Anyway makes the open plan the merged one; the Checks view lists every finding.</source>
+        <translation>{summary}
+{lines}
+[그래도 적용]을 누르면 열린 계획이 병합된 계획으로 바뀝니다. 점검 결과 전체는 [점검] 화면에서 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>{time} by {author}</source>

@@ -67,7 +67,7 @@ SCRIPTED = (
     "ask_save_changes", "ask_open_read_only", "confirm_revert", "ask_open_path", "ask_save_path",
     "ask_new_plan", "ask_recovery",
 )
-RECORDED = ("show_error", "show_unexpected_error", "show_about")
+RECORDED = ("show_error", "show_unexpected_error")
 
 
 @pytest.fixture

@@ -498,18 +498,6 @@ def test_a_view_asking_for_the_inspector_shows_it(make_window: Any, plan_file: P
     assert window.inspector_dock.isVisible()
 
 
-def test_about_names_the_version_and_the_licences(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop_app import dialogs
-    from planner import __version__
-
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _parent, _title, text: shown.append(text)))
-    dialogs.show_about(None)
-    assert __version__ in shown[0] and "SIL Open Font License" in shown[0] and "LGPL" in shown[0]
-
-
 def test_save_as_adds_the_suffix_and_asks_before_replacing(
     qapp: Any, tmp_path: Path, dialogs_script: DialogScript, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -49,6 +49,7 @@ ALLOWED_WORDS = frozenset(word.lower() for word in (
     "Right", "Space", "Enter",  # shortcut keys
     "KPI", "KPIs", "RACI", "PDF", "ISP", "KRW", "PNG", "CSV", "JSON", "YAML", "ICT", "IoT", "SaaS", "API",
     "GIS", "CCTV", "DRAFT", "NanumGothic", "Okabe", "Ito", "px", "pt", "DPI",
+    "Python", "PySide", "GNU", "LGPL", "SIL",  # the software and licences named in the About dialog
     "FS", "SS", "FF", "SF",  # dependency type codes
     "Enter", "Delete", "Space", "Backspace",  # keys named in hints
     "KISA", "NIA", "SWOT", "ISMP",  # Korean institutions' and methods' own abbreviations
@@ -59,6 +60,9 @@ ALLOWED_WORDS = frozenset(word.lower() for word in (
 CODE = re.compile(r"\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b")  # identifiers shown as codes: kr-master-plan
 DATA_NAMES = ("Tallinn Digital Partners OÜ",)  # a foreign partner's own name in the demo plan
 MAX_ROWS = 40  # rows of each item model looked at (the labels repeat after a few)
+# A widget showing names and data rather than interface text (the About dialog's component list, paths, web
+# addresses) sets this property; only its headers, tooltips and accessible names are checked.
+DATA_PROPERTY = "untranslated_data"
 
 
 def _catalogue() -> dict[str, str]:
@@ -109,6 +113,10 @@ class Collector:
         name = f"{where}/{type(widget).__name__}:{widget.objectName()}"
         for getter in ("windowTitle", "toolTip", "statusTip", "whatsThis", "accessibleName", "accessibleDescription"):
             self.add(f"{name}.{getter}", getattr(widget, getter)())
+        if widget.property(DATA_PROPERTY):
+            if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+                self.model(widget.model(), name, headers_only=True)
+            return
         if isinstance(widget, (QLabel, QAbstractButton)):
             self.add(f"{name}.text", widget.text())
         if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
@@ -143,7 +151,7 @@ class Collector:
         if action.menu() is not None:
             self.widget(action.menu(), name)
 
-    def model(self, model: QAbstractItemModel, where: str) -> None:
+    def model(self, model: QAbstractItemModel, where: str, *, headers_only: bool = False) -> None:
         roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
         def columns(parent: QModelIndex) -> int:
@@ -155,6 +163,8 @@ class Collector:
         for column in range(columns(QModelIndex())):
             for role in roles:
                 self.add(f"{where}.header{column}", model.headerData(column, Qt.Orientation.Horizontal, role))
+        if headers_only:
+            return
 
         def rows(parent: QModelIndex, depth: int) -> None:
             for row in range(min(model.rowCount(parent), MAX_ROWS)):
