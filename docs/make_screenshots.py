@@ -213,6 +213,9 @@ def main() -> int:
             shoot_history(data_dir, env, language, folder)
             shoot_merge(Path(data_dir), env, language, folder)
             shoot_versions(Path(data_dir), env, language, folder)
+            subprocess.run([sys.executable, str(Path(__file__).resolve()), "--team-shot", language, str(folder)],
+                           env=env, check=True, stderr=subprocess.DEVNULL)
+            shoot_about(env, language, folder)
     return 0
 
 
@@ -321,7 +324,88 @@ def shoot_versions(data_dir: Path, env: dict[str, str], language: str, folder: P
     print(target.relative_to(IMAGES.parent))
 
 
+# The data folder the About dialog shows in the guide: where a Linux user's folder is (nothing is written to it).
+ABOUT_DATA_FOLDER = "/home/user/.local/share/ConvergencePlanner"
+
+
+def shoot_about_dialog(language: str, folder: Path) -> None:
+    """about.png and about-licences.png: Help ▸ About, on its first tab and on the licences with PySide6 and Qt
+    selected (run in its own process: `make_screenshots.py --about-shot LANG FOLDER`)."""
+    from desktop_app.app import _settle, create_application, install_qt_translations
+    from desktop_app.dialogs.about import AboutDialog
+    from planner.i18n import set_language
+
+    set_language(language)
+    app = create_application(sys.argv[:1])
+    install_qt_translations(app, language)
+    dialog = AboutDialog()
+    dialog.show()
+    for name, tab in (("about", 0), ("about-licences", 1)):
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.select_licence("PySide6 and Qt")
+        _settle(app, 0.3)
+        target = folder / f"{name}.png"
+        if not dialog.grab().save(str(target), "PNG"):
+            raise SystemExit(f"could not write {target}")
+    dialog.close()
+
+
+def shoot_about(env: dict[str, str], language: str, folder: Path) -> None:
+    script = str(Path(__file__).resolve())
+    subprocess.run([sys.executable, script, "--about-shot", language, str(folder)],
+                   env=env | {"CPLAN_DATA_DIR": ABOUT_DATA_FOLDER}, check=True, stderr=subprocess.DEVNULL)
+    for name in ("about", "about-licences"):
+        print((folder / f"{name}.png").relative_to(IMAGES.parent))
+
+
+def shoot_team_dialogs(language: str, folder: Path) -> None:
+    """team-open.png (File ▸ Open Team Plan…) and team-merge.png (the stale edit's Merge…), with sample values;
+    no server is needed (run in its own process: `make_screenshots.py --team-shot LANG FOLDER`)."""
+    from datetime import datetime
+
+    from desktop_app.app import _settle, create_application, install_qt_translations
+    from desktop_app.team.open_dialog import OpenTeamPlanDialog
+    from desktop_app.team.stale_merge_dialog import StaleMergeDialog
+    from planner.i18n import set_language
+    from planner.months import YearMonth
+    from planner.team.session import StaleEditError
+
+    set_language(language)
+    app = create_application(sys.argv[:1])
+    install_qt_translations(app, language)
+    login = OpenTeamPlanDialog()
+    for edit, value in ((login.host_edit, "plan.haedam.go.kr"), (login.database_edit, "ai_plan_2027"),
+                        (login.user_edit, "minsu.kim"), (login.password_edit, "password")):
+        edit.setText(value)
+    login.password_edit.setFocus()
+    ko = language == "ko"
+    error = StaleEditError("initiative", "x", "A-01 " + ("AI 돌봄 로봇 보급 확대" if ko else "AI care robots"),
+                           "이영희" if ko else "Lee Younghee", datetime(2027, 3, 14, 10, 42).astimezone(),
+                           ["start_month", "status", "title"],
+                           theirs={"title": "AI 돌봄 로봇 보급 확대(2단계)" if ko else "AI care robots, phase 2",
+                                   "start_month": YearMonth(2027, 9).index, "status": "in_progress"},
+                           mine={"title": "AI 돌봄 로봇 전 읍면 보급" if ko else "AI care robots for every town",
+                                 "start_month": YearMonth(2027, 7).index, "status": "planned"})
+    merge = StaleMergeDialog(error)
+    merge.theirs_buttons["start_month"].setChecked(True)
+    for dialog, name in ((login, "team-open"), (merge, "team-merge")):
+        dialog.show()
+        _settle(app, 0.3)
+        login.password_edit.deselect()  # no selection highlight in the guide
+        if not dialog.grab().save(str(folder / f"{name}.png"), "PNG"):
+            raise SystemExit(f"could not write {folder / name}.png")
+        dialog.close()
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--team-shot"]:
+        sys.path.insert(0, str(IMAGES.parent.parent))
+        shoot_team_dialogs(sys.argv[2], Path(sys.argv[3]))
+        raise SystemExit(0)
+    if sys.argv[1:2] == ["--about-shot"]:
+        sys.path.insert(0, str(IMAGES.parent.parent))
+        shoot_about_dialog(sys.argv[2], Path(sys.argv[3]))
+        raise SystemExit(0)
     if sys.argv[1:2] == ["--versions-plan"]:
         sys.path.insert(0, str(IMAGES.parent.parent))
         write_versions_plan(Path(sys.argv[2]), sys.argv[3])

@@ -153,10 +153,60 @@ def record_edit(session: Session, command: Command, changes: Changes, action: st
     if installed:
         _clear_capture(connection)
     details["action"] = action
-    now = utc_now()
+    _write_entry(session, command, action, author, details)
+
+
+def _write_entry(session: Session, command: Command, action: str, author: str, details: dict[str, Any], *,
+                 entry_id: str | None = None, at: datetime | None = None) -> None:
+    """The change_log row of one edit (record_edit's and record_team_edit's one writer)."""
+    now = at or utc_now()
     session.execute(insert(ChangeLogEntry.__table__).values(
-        id=new_id(), modified_at=now, at=now, author=clean_author(author), command=command_name(command),
+        id=entry_id or new_id(), modified_at=now, at=now, author=clean_author(author), command=command_name(command),
         summary=entry_summary(command.label, action), details=details))
+
+
+@dataclass(frozen=True)
+class TouchedRow:
+    """One row a team-plan edit touched, as PostgreSQL's to_jsonb wrote it before and after (None: the row did
+    not exist then). Server-only columns (row versions) are ignored."""
+
+    kind: str
+    id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def record_team_edit(session: Session, command: Command, changes: Changes, action: str, author: str,
+                     rows: Iterable[TouchedRow], *, entry_id: str | None = None, at: datetime | None = None) -> None:
+    """Write the change_log row of `command` just applied, undone or redone on a team plan (PostgreSQL), in
+    `session`'s transaction: the same entry record_edit writes for a file, built from the rows the server's
+    trigger noted. `entry_id` (the edit's own id) lets a retry find out whether the edit was already committed."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown history action {action!r}")
+    records: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    truncated = False
+    for row in rows:
+        if row.kind in UNRECORDED_TABLES or row.kind not in Base.metadata.tables:
+            continue
+        columns = Base.metadata.tables[row.kind].columns
+        before = None if row.before is None else {name: value for name, value in row.before.items() if name in columns}
+        after = None if row.after is None else {name: value for name, value in row.after.items() if name in columns}
+        record = _row_record(row.kind, row.id, before, after, value_of=json_row_value)
+        if record is None:
+            continue
+        counts[row.kind] += 1
+        if len(records) < ROWS_PER_ENTRY:
+            records.append(record)
+        else:
+            truncated = True
+    order = _table_order()
+    records.sort(key=lambda record: order.get(record["kind"], len(order)))
+    recorded_kinds = {kind for kind in changes.kinds if kind in ENTITY_CLASSES and kind not in UNRECORDED_TABLES}
+    kinds = sorted({record["kind"] for record in records} | set(counts) | (recorded_kinds if not counts else set()))
+    details: dict[str, Any] = {"kinds": kinds, "rows": records, "counts": dict(sorted(counts.items())),
+                               "total_rows": sum(counts.values()), "truncated": truncated, "action": action}
+    _write_entry(session, command, action, author, details, entry_id=entry_id, at=at)
 
 
 # -- what an edit changed -------------------------------------------------------------------------------------
@@ -217,6 +267,50 @@ def _json_value(table_name: str, column: str, raw: Any) -> Any:
     return value
 
 
+@cache
+def _json_row_forms(table_name: str) -> dict[str, str]:
+    """Per column: how the plan's JSON file writes its values (planner.interchange.plan_json.value_form)."""
+    from planner.interchange.plan_json import value_form
+
+    forms: dict[str, str] = {}
+    for column in Base.metadata.tables[table_name].columns:
+        try:
+            forms[column.name] = value_form(column)
+        except TypeError:
+            forms[column.name] = "text"
+    return forms
+
+
+def json_row_value(kind: str, name: str, raw: Any) -> Any:
+    """A value as PostgreSQL's to_jsonb writes it (a team plan's row) in the form the history keeps: months
+    '2027-03', decimals as text, times in ISO form, long texts cut — the same form record_edit gives a file's."""
+    from planner.interchange.plan_json import ENCODERS
+    from planner.months import YearMonth
+
+    if raw is None:
+        return None
+    form = _json_row_forms(kind).get(name, "text") if kind in Base.metadata.tables else "text"
+    value = raw
+    try:
+        if form == "month" and isinstance(raw, int) and not isinstance(raw, bool):
+            value = ENCODERS["month"](YearMonth.from_index(raw))
+        elif form == "decimal":
+            value = str(raw)
+        elif form == "datetime" and isinstance(raw, str):
+            value = datetime.fromisoformat(raw).isoformat()
+        elif form == "bool" and isinstance(raw, int):
+            value = bool(raw)
+    except (ValueError, TypeError, OverflowError):  # a value the column's form cannot read: kept as it is
+        value = raw
+    if isinstance(value, str) and len(value) > VALUE_CHARACTERS:
+        return value[:VALUE_CHARACTERS] + "…"
+    if isinstance(value, (list, dict)):
+        text = json.dumps(value, ensure_ascii=False)
+        if len(text) > VALUE_CHARACTERS:
+            return text[:VALUE_CHARACTERS] + "…"
+    return value
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -256,9 +350,12 @@ def _raw_rows(connection: Connection, table_name: str, ids: Sequence[str]) -> di
 
 
 def _row_record(kind: str, row_id: str, before: dict[str, Any] | None,
-                after: dict[str, Any] | None) -> dict[str, Any] | None:
+                after: dict[str, Any] | None,
+                value_of: Callable[[str, str, Any], Any] | None = None) -> dict[str, Any] | None:
     """One row of an entry: its kind, id, name, what happened, and each changed field as [before, after]
-    (None when the row was touched but no listed field changed)."""
+    (None when the row was touched but no listed field changed). `value_of` turns a value as the rows hold it
+    into the record's form (default: a value as SQLite stores it)."""
+    value_of = value_of or _json_value
     names = [name for name in (after or before or {}) if name not in UNLISTED_COLUMNS]
     fields: dict[str, list[Any]] = {}
     for name in names:
@@ -268,11 +365,11 @@ def _row_record(kind: str, row_id: str, before: dict[str, Any] | None,
             continue
         if (before is None and _empty(new)) or (after is None and _empty(old)):
             continue
-        fields[name] = [_json_value(kind, name, old), _json_value(kind, name, new)]
+        fields[name] = [value_of(kind, name, old), value_of(kind, name, new)]
     change = "added" if before is None else "deleted" if after is None else "updated"
     if change == "updated" and not fields:
         return None
-    shown = {name: _json_value(kind, name, value) for name, value in (after or before or {}).items()
+    shown = {name: value_of(kind, name, value) for name, value in (after or before or {}).items()
              if name in ("code", "title", "name", "key", "body", "text", "fiscal_year", "source", "year")}
     return {"kind": kind, "id": row_id, "label": row_label(kind, shown), "change": change, "fields": fields}
 
@@ -520,7 +617,7 @@ def history_entries(session: Session, filters: HistoryFilters | None = None) -> 
         query = query.where(table.c.at < filters.until)
     if filters.kind:
         query = query.where(table.c.details.cast(_text_type()).like(f'%"{filters.kind}"%'))
-    query = query.order_by(table.c.at.desc(), _rowid(table).desc())
+    query = query.order_by(table.c.at.desc(), _insertion_order(session, table).desc())
     needle = filters.text.strip().casefold()
     entries: list[HistoryEntry] = []
     for row in session.execute(query):
@@ -545,6 +642,16 @@ def _rowid(table: Table) -> Any:
     from sqlalchemy import literal_column
 
     return literal_column(f"{_quoted(table.name)}.rowid")
+
+
+def _insertion_order(session: Session, table: Table) -> Any:
+    """Which of two entries made at the same moment came later: SQLite's rowid; on a team plan's server the
+    row version its trigger stamps (planner.team.schema), which grows with every insert."""
+    from sqlalchemy import literal_column
+
+    if session.get_bind().dialect.name == "postgresql":
+        return literal_column(f"{_quoted(table.name)}.cplan_version")
+    return _rowid(table)
 
 
 def history_authors(session: Session) -> list[str]:
@@ -744,6 +851,7 @@ __all__ = [
     "HistoryFilters",
     "RowChange",
     "RowDescription",
+    "TouchedRow",
     "author_text",
     "begin_capture",
     "clean_author",
@@ -755,12 +863,14 @@ __all__ = [
     "history_entries",
     "install_change_capture",
     "items_text",
+    "json_row_value",
     "kind_label",
     "local_day_end",
     "local_day_start",
     "login_name",
     "omitted_note",
     "record_edit",
+    "record_team_edit",
     "reference_labels",
     "row_label",
     "value_text",

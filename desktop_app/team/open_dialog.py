@@ -8,6 +8,7 @@ it lives in the operating system's keyring, never in a file of the app). Without
 from __future__ import annotations
 
 import importlib.util
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -26,6 +27,8 @@ from sqlalchemy.engine import URL
 from desktop_app import settings
 from planner.i18n import _
 from planner.team.connection import DRIVER, ServerAddress
+
+log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Convergence Planner team plans"
 DEFAULT_PORT = 5432
@@ -76,15 +79,28 @@ def remembered_login() -> dict[str, str]:
     return {name: str(store.value(_SETTINGS_PREFIX + name) or "") for name in _REMEMBERED}
 
 
-def remember_login(login: TeamLogin) -> None:
+def remember_login(login: TeamLogin) -> bool:
+    """Remember host, port, database and user; the password only in the OS keyring when the user ticked the box
+    (unticked, a password kept there before is removed). False when the keyring refused (the login still works;
+    the password is typed next time)."""
     store = settings.app_settings()
     for name in _REMEMBERED:
         store.setValue(_SETTINGS_PREFIX + name, str(getattr(login, name)))
     store.sync()
-    if login.remember_password and login.password and keyring_available():
-        import keyring
+    if not keyring_available():
+        return True
+    import keyring
 
-        keyring.set_password(KEYRING_SERVICE, login.keyring_key, login.password)
+    wanted = login.remember_password and bool(login.password)
+    try:
+        if wanted:
+            keyring.set_password(KEYRING_SERVICE, login.keyring_key, login.password)
+        elif keyring.get_password(KEYRING_SERVICE, login.keyring_key) is not None:
+            keyring.delete_password(KEYRING_SERVICE, login.keyring_key)
+    except Exception as error:  # a keyring backend that is locked, missing or refuses (keyring.errors.*)
+        log.info("Team plan: the system keyring refused: %s", error)
+        return not wanted  # only a password the user asked to keep is worth a word
+    return True
 
 
 def _stored_password(key: str) -> str:

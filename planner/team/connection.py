@@ -37,7 +37,10 @@ class ServerError(PlannerError):
 
 
 class ConnectionLostError(ServerError):
-    """The connection to the server broke (or could not be made): what was running in it was not committed."""
+    """The connection to the server broke (or could not be made): what was running in it was not committed —
+    unless `outcome_unknown`: it broke as an edit was committing and the server could not be asked since."""
+
+    outcome_unknown = False
 
 
 # SQLSTATEs that mean the connection is gone: class 08 (connection exception), administrator or crash shutdown.

@@ -1,9 +1,10 @@
 """A team plan as an open document: what the app's controller and views use of a PlanDocument, on a TeamPlan.
 
 Every edit is committed on the server at once, so there is nothing to save; Save As writes a local copy (a
-checkout). Stale edits are resolved through `resolve_stale` (the app asks the user: reload theirs or keep mine);
-a connection lost during an edit is retried once (TeamPlan); when the server stays unreachable the edit is not
-made and `on_unreachable` is told, so the user can continue on the last local copy.
+checkout). Stale edits are resolved through `resolve_stale` (the app asks the user: reload theirs, keep mine, or
+merge field by field); a connection lost during an edit is retried once (TeamPlan); when the server stays
+unreachable the edit is not made and `on_unreachable` is told, so the user can continue on the last local copy.
+A connection lost while the app reads the plan (a view refreshing) is told to `on_connection_lost`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import shutil
 import tempfile
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +28,24 @@ from planner.i18n import _
 from planner.team.connection import ConnectionLostError, ServerAddress, ServerError, parse_server_address
 from planner.team.live import ChangeListener
 from planner.team.schema import plan_tables
-from planner.team.session import StaleEditError, TeamPlan
+from planner.team.session import HISTORY_KIND, StaleEditError, TeamPlan
 
 RELOAD = "reload"  # take theirs: drop my edit, show the row as it is now
 KEEP_MINE = "keep"  # re-read the row and make the same edit again
-KEEP_MINE_ATTEMPTS = 3  # "keep mine" repeated when yet another user changes the row in between
+MERGE = "merge"  # re-read the row; mine for the fields the user picks, theirs for the other conflicting ones
+KEEP_MINE_ATTEMPTS = 3  # "keep mine" or "merge" repeated when yet another user changes the row in between
+
+
+@dataclass(frozen=True)
+class MergeChoice:
+    """The answer "merge" to a stale edit: of the conflicting fields, those where my value wins (`mine`); theirs
+    stays in the others. The fields of my edit that did not conflict are always kept."""
+
+    mine: frozenset[str]
+    choice: str = MERGE
+
+
+StaleAnswer = str | MergeChoice
 
 
 class EditNotMade(PlannerError):
@@ -60,8 +76,14 @@ class TeamDocument:
         self.read_only_reason = read_only_reason
         self.warnings: list[str] = []
         self.closed = False
-        self.resolve_stale: Callable[[StaleEditError], str] | None = None
+        self.resolve_stale: Callable[[StaleEditError], StaleAnswer] | None = None
         self.on_unreachable: Callable[[ServerError], None] | None = None
+        # Told when the connection is lost while the plan is read (not during an edit): the app retries, or
+        # offers a local copy.
+        self.on_connection_lost: Callable[[ConnectionLostError], None] | None = None
+        # The fields each merged edit left to the other user, so a redo merges the same way.
+        self._kept_theirs: weakref.WeakKeyDictionary[Command, dict[tuple[str, str], frozenset[str]]] = \
+            weakref.WeakKeyDictionary()
         self.last_copy: Path | None = None  # the last local copy written (Save As or the cache)
         self.listener: ChangeListener | None = None  # live updates (the app's), stopped on close
         self._cache_dir = Path(tempfile.mkdtemp(prefix="cplan-team-"))
@@ -137,33 +159,71 @@ class TeamDocument:
         with self.session() as session:
             return session.execute(select(Plan.title)).scalar_one()
 
-    def session(self) -> contextlib.AbstractContextManager[Session]:
-        """A short session in one transaction on the server (ServerError when it cannot be reached)."""
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session in one transaction on the server (ServerError when it cannot be reached; a lost
+        connection is also told to `on_connection_lost`)."""
         if self.closed:
             raise PlannerError(_("The plan is closed."))
-        return self.team.session()
+        try:
+            with self.team.session() as session:
+                yield session
+        except ConnectionLostError as error:
+            self._tell_connection_lost(error)
+            raise
+
+    def _tell_connection_lost(self, error: ConnectionLostError) -> None:
+        if self.on_connection_lost is not None:
+            self.on_connection_lost(error)
+
+    def check_connection(self) -> None:
+        """Reach the server on a new connection (ConnectionLostError when it cannot be reached)."""
+        self.team.engine.dispose()
+        with self.team.session() as session:
+            session.execute(text("SELECT 1"))
 
     # -- editing ---------------------------------------------------------------------------------------------
 
     def apply(self, command: Command, *, redo: bool = False) -> Changes:
-        return self._edit(command, undo=False)
+        return self._edit(command, "redo" if redo else "do")
 
     def revert(self, command: Command) -> Changes:
-        return self._edit(command, undo=True)
+        return self._edit(command, "undo")
 
-    def _edit(self, command: Command, *, undo: bool) -> Changes:
+    def _edit(self, command: Command, action: str) -> Changes:
         if self.read_only:
             raise PlannerError(self.read_only_reason or "")
         attempts = 0
+        keep_found = self._kept_theirs.get(command) if action == "redo" else None
         while True:
             try:
-                return self.team.revert(command) if undo else self.team.apply(command)
+                if action == "undo":
+                    return self.team.revert(command)
+                changes = self.team.apply(command, redo=action == "redo", keep_found=keep_found)
+                if keep_found:
+                    with contextlib.suppress(TypeError):  # a command that cannot be weakly referred to: redo unmerged
+                        self._kept_theirs[command] = dict(keep_found)
+                return changes
             except StaleEditError as error:
-                choice = self.resolve_stale(error) if self.resolve_stale is not None else None
-                if choice is None:
+                answer = self.resolve_stale(error) if self.resolve_stale is not None else None
+                if answer is None:
                     raise
-                self.team.remember(error.kind, [error.row_id])  # both choices start from the row as it is now
-                if choice == KEEP_MINE and attempts < KEEP_MINE_ATTEMPTS:
+                if answer == RELOAD:
+                    self.team.remember(error.kind, [error.row_id])  # the views show the row as it is now
+                else:  # mine over what the user was shown: a change made while they chose is asked about again
+                    self.team.remember_found(error)
+                if isinstance(answer, MergeChoice) and error.fields and attempts < KEEP_MINE_ATTEMPTS:
+                    attempts += 1
+                    keep_found = dict(keep_found or {})
+                    key = (error.kind, error.row_id)
+                    # asked again about the same row: what was left to them before stays theirs unless picked now
+                    theirs = (frozenset(error.fields) | frozenset(keep_found.get(key, ()))) - answer.mine
+                    if theirs:
+                        keep_found[key] = theirs
+                    else:
+                        keep_found.pop(key, None)
+                    continue
+                if answer == KEEP_MINE and attempts < KEEP_MINE_ATTEMPTS:
                     attempts += 1
                     continue
                 raise EditNotMade(_("Your edit “{label}” was not made; the plan shows the other change.").format(
@@ -177,7 +237,7 @@ class TeamDocument:
     def remember_all(self, kinds: frozenset[str] | None = None) -> None:
         """Note the versions of every row (of `kinds`) as the user sees them now: edits made after this overwrite
         only what the user has seen; a later change by someone else to the same field is reported as stale."""
-        wanted = [kind_of_table(table) for table in plan_tables()]
+        wanted = [kind_of_table(table) for table in plan_tables() if kind_of_table(table) != HISTORY_KIND]
         for kind in wanted:
             if kinds is None or kind in kinds:
                 self.team.remember(kind)
@@ -203,7 +263,11 @@ class TeamDocument:
         from planner.team.transfer import checkout_plan
 
         target = self._cache_dir / "team-plan.cplan"
-        written, _result = checkout_plan(self.address, target, force=True)
+        try:
+            written, _result = checkout_plan(self.address, target, force=True)
+        except ConnectionLostError as error:
+            self._tell_connection_lost(error)
+            raise
         self.last_copy = written
         return written
 

@@ -48,6 +48,7 @@ STAMP_TRIGGER = "cplan_stamp"
 TOUCHED_TABLE = "cplan_touched"
 # The transaction-local setting that names who makes an edit (set by planner.team.session).
 AUTHOR_SETTING = "cplan.author"
+HISTORY_TABLE = "change_log"  # every edit adds its entry (planner.history); editors may not change or delete one
 
 team_metadata = MetaData()
 # One row: which format the server's tables are in, and which plan they hold (publish fills the plan columns).
@@ -211,10 +212,12 @@ def _create_roles(connection: Connection) -> list[str]:
 
 
 def _grant(connection: Connection) -> None:
-    """PostgreSQL's own permissions: a viewer reads, an editor changes rows, an admin may do everything to the
-    plan's tables (publish replaces them). Nobody else may even connect; nobody may create tables."""
+    """PostgreSQL's own permissions: a viewer reads, an editor changes rows and adds to the history (which it
+    may not change or delete: the history only grows), an admin may do everything to the plan's tables (publish
+    replaces them). Nobody else may even connect; nobody may create tables."""
     database = _quote(connection, connection.execute(text("SELECT current_database()")).scalar_one())
     plan = ", ".join(_quote(connection, table.name) for table in plan_tables())
+    edited = ", ".join(_quote(connection, table.name) for table in plan_tables() if table.name != HISTORY_TABLE)
     # Tables of the file that are not items of the plan (e.g. its lineage), the team record and the format stamp:
     # read by everyone, written only by an admin.
     others = [name for name in Base.metadata.tables if name not in {table.name for table in plan_tables()}]
@@ -226,7 +229,9 @@ def _grant(connection: Connection) -> None:
         f"GRANT CONNECT, TEMPORARY ON DATABASE {database} TO {EDITOR_ROLE}, {ADMIN_ROLE}",
         f"GRANT USAGE ON SCHEMA public TO {VIEWER_ROLE}, {EDITOR_ROLE}, {ADMIN_ROLE}",
         f"GRANT SELECT ON {plan}, {record} TO {VIEWER_ROLE}, {EDITOR_ROLE}",
-        f"GRANT INSERT, UPDATE, DELETE ON {plan} TO {EDITOR_ROLE}",
+        f"GRANT INSERT, UPDATE, DELETE ON {edited} TO {EDITOR_ROLE}",
+        f"REVOKE UPDATE, DELETE, TRUNCATE ON {HISTORY_TABLE} FROM {EDITOR_ROLE}",
+        f"GRANT INSERT ON {HISTORY_TABLE} TO {EDITOR_ROLE}",
         f"GRANT USAGE ON SEQUENCE {VERSION_SEQUENCE} TO {EDITOR_ROLE}",
         f"GRANT ALL ON {plan}, {record} TO {ADMIN_ROLE}",
         f"GRANT ALL ON SEQUENCE {VERSION_SEQUENCE} TO {ADMIN_ROLE}",

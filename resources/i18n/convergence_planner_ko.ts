@@ -872,6 +872,10 @@
         <translation>자동 제목</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
         <source>Base</source>
         <translation>공통 원본</translation>
     </message>
@@ -1166,6 +1170,10 @@
     <message>
         <source>Changed by {name} at {time}</source>
         <translation>{name}님이 {time}에 변경함</translation>
+    </message>
+    <message>
+        <source>Changed field</source>
+        <translation>변경 항목</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3028,6 +3036,10 @@
         <translation>병합 충돌</translation>
     </message>
     <message>
+        <source>Merge the Changes</source>
+        <translation>변경 내용 병합</translation>
+    </message>
+    <message>
         <source>Merge {file}</source>
         <translation>{file} 병합</translation>
     </message>
@@ -3042,6 +3054,10 @@
     <message>
         <source>Merged {ours} and {theirs} (common version {base}) into {out}.</source>
         <translation>{ours}와(과) {theirs}(공통 원본 {base})를 {out}(으)로 병합했습니다.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
     </message>
     <message>
         <source>Merging {file} into the open plan (common version: {base}).</source>
@@ -5256,6 +5272,14 @@
         <translation>편집 중 서버 연결이 끊겼으나 다시 연결하여 “{label}” 편집을 반영했습니다.</translation>
     </message>
     <message>
+        <source>The connection to the server was lost just as your edit “{label}” was saved; the server has it, saved once.</source>
+        <translation>편집 “{label}”을(를) 저장하는 순간 서버 연결이 끊겼습니다. 서버에 한 번 저장된 것을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while your edit “{label}” was being saved, and the server cannot be reached to tell whether it arrived: {reason}</source>
+        <translation>편집 “{label}”을(를) 저장하는 중 서버 연결이 끊겼고, 서버에 연결할 수 없어 저장 여부를 확인하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
         <source>The content of version {version} is no longer kept.</source>
         <translation>버전 {version}의 내용은 더 이상 보관되어 있지 않습니다.</translation>
     </message>
@@ -5872,6 +5896,18 @@
     <message>
         <source>The stakeholder is no longer in the plan.</source>
         <translation>해당 이해관계자가 더 이상 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the password; you will type it next time.</source>
+        <translation>시스템 키링에 비밀번호를 저장하지 못했습니다. 다음에 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s server cannot be reached; the plan shown may not be up to date.</source>
+        <translation>팀 계획 서버에 연결할 수 없습니다. 화면의 계획이 최신이 아닐 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The team plan&apos;s server cannot be reached; whether your last edit was saved is not known.</source>
+        <translation>팀 계획 서버에 연결할 수 없습니다. 마지막 편집의 저장 여부를 확인하지 못했습니다.</translation>
     </message>
     <message>
         <source>The team plan&apos;s server cannot be reached; your last edit was not made.</source>
@@ -6724,6 +6760,10 @@
     <message>
         <source>Your own profiles go in {folder}.</source>
         <translation>사용자 프로파일은 {folder}에 둡니다.</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>내 값</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -8246,6 +8286,14 @@
         <translation>{field}: 값을 선택하세요.</translation>
     </message>
     <message>
+        <source>{field}: keep your value {value}</source>
+        <translation>{field}: 내 값 {value} 유지</translation>
+    </message>
+    <message>
+        <source>{field}: keep {name}&apos;s value {value}</source>
+        <translation>{field}: {name} 님의 값 {value} 유지</translation>
+    </message>
+    <message>
         <source>{files} are not versions of the same plan (each began as a different plan), so there is no common version to merge from. Add --allow-unrelated to merge them anyway.</source>
         <translation>{files}은(는) 같은 계획의 버전이 아니어서(처음부터 서로 다른 계획) 병합의 기준이 될 공통 원본이 없습니다. 그래도 병합하려면 --allow-unrelated를 추가하십시오.</translation>
     </message>
@@ -8548,6 +8596,10 @@ Theirs: {theirs}</source>
         <translation>불러온 뒤 {name}님이 {time}에 {kind} “{label}”을(를) 수정했습니다. 내 편집은 반영되지 않았습니다. 다시 불러오기, 내 것 유지, 병합 중에서 고르십시오.</translation>
     </message>
     <message>
+        <source>{name} changed “{label}” at {time}. Choose whose value to keep for each field both of you changed; your other changes are kept.</source>
+        <translation>{name} 님이 {time}에 “{label}”을(를) 변경했습니다. 두 사람이 모두 변경한 항목마다 유지할 값을 고르십시오. 내 나머지 변경 내용은 유지됩니다.</translation>
+    </message>
+    <message>
         <source>{name} has no role on any initiative.</source>
         <translation>{name}은(는) 어느 과제에도 역할이 없습니다.</translation>
     </message>
@@ -8562,6 +8614,10 @@ Theirs: {theirs}</source>
     <message>
         <source>{name} — {date} · {count} initiatives</source>
         <translation>{name} — {date} · 과제 {count}개</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s value</source>
+        <translation>{name} 님의 값</translation>
     </message>
     <message>
         <source>{nodes} initiatives · {links} links</source>

@@ -251,6 +251,17 @@ def _spotlight_targets(window: Any) -> list[Any]:
     return list(spotlight_targets(deck.pages[1]))
 
 
+def _stale_edit() -> Any:
+    """A stale edit of the title and start of one initiative, as the team plan reports it."""
+    from datetime import UTC, datetime
+
+    from planner.team.session import StaleEditError
+
+    return StaleEditError("initiative", "1", "A-01 AI 돌봄 로봇", "김민수", datetime(2027, 3, 5, 1, 0, tzinfo=UTC),
+                          ["title", "start_month"], theirs={"title": "AI 돌봄 로봇 확대", "start_month": "2027-04"},
+                          mine={"title": "AI 돌봄 로봇 시범", "start_month": "2027-06"})
+
+
 def _arguments(dialog: type[QDialog], window: Any) -> dict[str, Any] | None:
     """Keyword arguments for a dialog's constructor by parameter name; None when one cannot be supplied."""
     from planner.storage.working import WorkingCopyInfo
@@ -269,6 +280,7 @@ def _arguments(dialog: type[QDialog], window: Any) -> dict[str, Any] | None:
         "slide_count": lambda: 15,
         "targets": lambda: _spotlight_targets(window),
         "other": lambda: Path("/없는 폴더/없는 계획.cplan"),  # the merge dialog: a file that is not there
+        "error": _stale_edit,  # the team plan's merge of a stale edit
     }
     arguments: dict[str, Any] = {}
     for name, parameter in inspect.signature(dialog.__init__).parameters.items():
