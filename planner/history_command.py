@@ -1,11 +1,15 @@
-"""`cplan history FILE`: who changed what in a plan, and when, newest first (filters as in the app's History view)."""
+"""`cplan history FILE|URL`: who changed what in a plan, and when, newest first (filters as in the app's History view)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+from collections.abc import Callable, Iterator
 from datetime import date
-from typing import TextIO
+from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
 
 from planner.i18n import _
 
@@ -77,6 +81,22 @@ def entry_lines(entries: list, references: dict[str, str], *, details: bool) -> 
     return lines
 
 
+SERVER_PREFIXES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+@contextlib.contextmanager
+def _history_session(location: str, opened_plan: Callable[..., Any]) -> Iterator[Session]:
+    """A reading session on a plan file, or on the team plan at a postgresql:// address."""
+    if location.strip().lower().startswith(SERVER_PREFIXES):
+        from planner.team.session import TeamPlan
+
+        with TeamPlan.connect(location) as team, team.session() as session:
+            yield session
+        return
+    with opened_plan(location) as document, document.session() as session:
+        yield session
+
+
 def _command_history(args: argparse.Namespace, out: TextIO) -> int:
     from planner.cli import EXIT_OK, opened_plan
     from planner.history import (
@@ -92,7 +112,7 @@ def _command_history(args: argparse.Namespace, out: TextIO) -> int:
         author=args.author, kind=args.kind, text=args.text or "",
         since=local_day_start(args.since) if args.since else None,
         until=local_day_end(args.until) if args.until else None, limit=args.limit)
-    with opened_plan(args.file) as document, document.session() as session:
+    with _history_session(args.file, opened_plan) as session:
         entries = history_entries(session, filters)
         total = history_count(session)
         references = reference_labels(session, entries) if args.details and not args.json else {}
@@ -117,7 +137,7 @@ def register(commands: argparse._SubParsersAction, language_option: argparse.Arg
         description=_("List the plan's recorded changes, newest first: time (your computer's time zone), author, "
                       "what was done and the items it changed. Undo and redo are recorded too. The file is only "
                       "read."))
-    command.add_argument("file", metavar="FILE", help=_("the plan file"))
+    command.add_argument("file", metavar="FILE", help=_("the plan file, or a team plan's postgresql:// address"))
     command.add_argument("--author", default=None, metavar="NAME", help=_("only the changes made by NAME"))
     command.add_argument("--kind", type=_kind, default=None, metavar="KIND",
                          help=_("only the changes to this kind of item (initiative, stakeholder, kpi, ...)"))

@@ -7934,6 +7934,10 @@
         <translation>쓸 계획 파일</translation>
     </message>
     <message>
+        <source>the plan file, or a team plan&apos;s postgresql:// address</source>
+        <translation>계획 파일 또는 팀 계획의 postgresql:// 주소</translation>
+    </message>
+    <message>
         <source>the plan was replaced</source>
         <translation>계획 전체를 바꿈</translation>
     </message>

@@ -173,3 +173,24 @@ def test_a_checkout_carries_the_history_and_cplan_history_lists_it(published: st
     assert listed[0]["rows"][0]["fields"]["title"] == {"before": target["title"], "after": "체크아웃에 남을 제목"}
     assert cplan(["history", str(copy), "--details"]) == 0
     assert "체크아웃에 남을 제목" in capsys.readouterr().out
+
+
+def test_cplan_history_reads_the_team_plan_at_its_address(published: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    with TeamDocument.open(published, author="이서연") as document:
+        target = _initiative(document.team, "A-01")
+        document.apply(UpdateRow("initiative", target["id"], {"title": "서버에서 바로 읽는 이력"}))
+    capsys.readouterr()
+    assert cplan(["history", published, "--json", "--author", "이서연"]) == 0
+    [entry] = json.loads(capsys.readouterr().out)["entries"]
+    assert entry["rows"][0]["fields"]["title"]["after"] == "서버에서 바로 읽는 이력"
+    assert cplan(["history", published, "--text", "서버에서 바로"]) == 0
+    assert "서버에서 바로 읽는 이력" in capsys.readouterr().out
+
+
+def test_cplan_history_names_an_unreachable_server_without_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cplan(["history", "postgresql://nobody:secret@127.0.0.1:9/plan"]) != 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "secret" not in captured.err + captured.out
+    assert "127.0.0.1" in captured.err
