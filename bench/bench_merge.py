@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
 def _command(action: str, target: str, value: int) -> Any:
@@ -86,6 +87,39 @@ def edit(path: Path, changes: int, seed: int, shared_seed: int) -> None:
         engine.dispose()
 
 
+def prepare_versions(folder: Path, initiatives: int, stakeholders: int, changes: int) -> tuple[Path, Path, Path]:
+    """A synthetic base plan and two copies with `changes` edits each (a tenth on the same rows): base, ours,
+    theirs."""
+    from planner.synth import synthesize_plan
+
+    base = folder / "base.cplan"
+    synthesize_plan(base, initiatives, stakeholders, seed=1)
+    ours, theirs = folder / "ours.cplan", folder / "theirs.cplan"
+    for path, seed in ((ours, 2), (theirs, 3)):
+        shutil.copyfile(base, path)
+        edit(path, changes, seed, shared_seed=7)
+    return base, ours, theirs
+
+
+def merge_once(base: Path, ours: Path, theirs: Path, out: Path) -> tuple[dict[str, float], Any]:
+    """Read the three files, merge them and write the result to `out`: the seconds of each phase and the
+    merge result."""
+    from planner.merge import merge_plans
+    from planner.merge.files import read_plan_tables, write_merged_plan
+
+    phases: dict[str, float] = {}
+    started = time.perf_counter()
+    versions = [read_plan_tables(path) for path in (base, ours, theirs)]
+    phases["read the three files (open + tables)"] = time.perf_counter() - started
+    started = time.perf_counter()
+    result = merge_plans(*versions)
+    phases["merge (rows, fields, checks)"] = time.perf_counter() - started
+    started = time.perf_counter()
+    write_merged_plan(result, out, sources="bench")
+    phases["write the merged file (check, insert, verify)"] = time.perf_counter() - started
+    return phases, result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--initiatives", type=int, default=5_000)
@@ -97,32 +131,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="cplan-bench-") as temporary:
         folder = Path(temporary)
         os.environ["CPLAN_DATA_DIR"] = str(folder / "app-data")
-        sys.path.insert(0, str(ROOT))
-        from planner.merge import conflict_counts, merge_plans
-        from planner.merge.files import read_plan_tables, write_merged_plan
-        from planner.synth import synthesize_plan
+        from planner.merge import conflict_counts
 
-        base = folder / "base.cplan"
-        synthesize_plan(base, options.initiatives, options.stakeholders, seed=1)
-        ours, theirs = folder / "ours.cplan", folder / "theirs.cplan"
-        for path, seed in ((ours, 2), (theirs, 3)):
-            shutil.copyfile(base, path)
-            edit(path, options.changes, seed, shared_seed=7)
+        base, ours, theirs = prepare_versions(folder, options.initiatives, options.stakeholders, options.changes)
         print(f"Python {sys.version.split()[0]}; {options.initiatives:,} initiatives / {options.stakeholders:,} "
               f"stakeholders; {options.changes} changes on each side")
         runs: dict[str, list[float]] = {}
         for run in range(options.runs):
-            started = time.perf_counter()
-            versions = [read_plan_tables(path) for path in (base, ours, theirs)]
-            runs.setdefault("read the three files (open + tables)", []).append(time.perf_counter() - started)
-
-            started = time.perf_counter()
-            result = merge_plans(*versions)
-            runs.setdefault("merge (rows, fields, checks)", []).append(time.perf_counter() - started)
-
-            started = time.perf_counter()
-            write_merged_plan(result, folder / f"merged-{run}.cplan", sources="bench")
-            runs.setdefault("write the merged file (check, insert, verify)", []).append(time.perf_counter() - started)
+            phases, result = merge_once(base, ours, theirs, folder / f"merged-{run}.cplan")
+            for name, seconds in phases.items():
+                runs.setdefault(name, []).append(seconds)
         rows = sum(len(rows) for rows in result.tables.values())
         print(f"{rows:,} merged rows; stats: " + ", ".join(f"{name} {count:,}" for name, count in result.stats.items()
                                                            if count))
@@ -131,7 +149,6 @@ def main() -> None:
         for name, seconds in runs.items():
             print(f"  {name:<48} median {statistics.median(seconds):6.2f} s  (runs: "
                   + ", ".join(f"{value:.2f}" for value in seconds) + ")")
-
 
 if __name__ == "__main__":
     main()

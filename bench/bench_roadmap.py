@@ -7,6 +7,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,7 +19,8 @@ STAKEHOLDERS = 300
 VIEWPORT = (1920, 1080)
 
 
-def _median_frame_ms(widget: object, image: object, frames: int = FRAMES) -> float:
+def frame_times_ms(widget: object, image: object, frames: int = FRAMES) -> list[float]:
+    """Render `widget` into `image` `frames` times; each frame's milliseconds."""
     from PySide6.QtGui import QColor
 
     times = []
@@ -27,10 +29,18 @@ def _median_frame_ms(widget: object, image: object, frames: int = FRAMES) -> flo
         began = time.perf_counter()
         widget.render(image)  # type: ignore[attr-defined]
         times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
+    return times
 
 
-def main() -> int:
+def _median_frame_ms(widget: object, image: object, frames: int = FRAMES) -> float:
+    return statistics.median(frame_times_ms(widget, image, frames))
+
+
+def measure_roadmap(initiatives: int = INITIATIVES, frames: int = FRAMES,
+                    say: Callable[[str], None] = print) -> dict[str, list[float]]:
+    """Build the roadmap of a synthetic plan of `initiatives` in a 1920×1080 viewport and render it; `say` each
+    figure. Returns the frame times (ms) at 1:1 ("at_one"), with the whole scene fitted ("overview"), and the
+    view's build time ("built", one value)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
@@ -48,19 +58,20 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-roadmap-"))
     path = folder / "synthetic.cplan"
     began = time.perf_counter()
-    synthesize_plan(path, INITIATIVES, STAKEHOLDERS)
-    print(f"synthesised {INITIATIVES:,} initiatives in {time.perf_counter() - began:.2f} s")
+    synthesize_plan(path, initiatives, STAKEHOLDERS)
+    say(f"synthesised {initiatives:,} initiatives in {time.perf_counter() - began:.2f} s")
     document = PlanDocument.open(path)
+    figures: dict[str, list[float]] = {}
     try:
         controller = PlanController(document)
         began = time.perf_counter()
         snapshot = controller.read(roadmap_snapshot)
-        print(f"snapshot (schedule + lanes): {(time.perf_counter() - began) * 1000:.0f} ms — "
-              f"{len(snapshot.bars):,} bars, {len(snapshot.links):,} links")
+        say(f"snapshot (schedule + lanes): {(time.perf_counter() - began) * 1000:.0f} ms — "
+          f"{len(snapshot.bars):,} bars, {len(snapshot.links):,} links")
         began = time.perf_counter()
         view = RoadmapView(controller)
-        print(f"view built (snapshot + scene of {len(view.scene.items()):,} items): "
-              f"{(time.perf_counter() - began) * 1000:.0f} ms")
+        figures["built"] = [(time.perf_counter() - began) * 1000]
+        say(f"view built (snapshot + scene of {len(view.scene.items()):,} items): {figures['built'][0]:.0f} ms")
         canvas = view.canvas
         toolbar = view.toolbar.sizeHint().height() + 4
         view.resize(VIEWPORT[0] + canvas.frameWidth() * 2 + canvas.verticalScrollBar().sizeHint().width(),
@@ -68,43 +79,50 @@ def main() -> int:
         view.show()
         app.processEvents()
         viewport = canvas.viewport()
-        print(f"viewport {viewport.width()}×{viewport.height()}")
+        say(f"viewport {viewport.width()}×{viewport.height()}")
         image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
 
         canvas.set_month_width(22.0)
         canvas.verticalScrollBar().setValue(canvas.verticalScrollBar().maximum() // 2)
         canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().minimum())
         app.processEvents()
-        at_one = _median_frame_ms(viewport, image)
-        print(f"1:1 (22 px a month, middle rows): median {at_one:.1f} ms a frame over {FRAMES} frames (target ≤ 16 ms)")
+        figures["at_one"] = frame_times_ms(viewport, image, frames)
+        at_one = statistics.median(figures["at_one"])
+        say(f"1:1 (22 px a month, middle rows): median {at_one:.1f} ms a frame over {frames} frames (target ≤ 16 ms)")
 
         view.set_large_type(True)
         app.processEvents()
-        large = _median_frame_ms(viewport, image)
-        print(f"1:1, large type: median {large:.1f} ms a frame")
+        large = _median_frame_ms(viewport, image, frames)
+        say(f"1:1, large type: median {large:.1f} ms a frame")
         view.set_large_type(False)
 
         began = time.perf_counter()
         canvas.fit()
         app.processEvents()
-        print(f"fit (Ctrl+0) relayout: {(time.perf_counter() - began) * 1000:.0f} ms, "
-              f"{canvas.month_width:.1f} px a month")
-        fitted = _median_frame_ms(viewport, image)
-        print(f"fit (time axis fitted, rows 1:1): median {fitted:.1f} ms a frame")
+        say(f"fit (Ctrl+0) relayout: {(time.perf_counter() - began) * 1000:.0f} ms, "
+          f"{canvas.month_width:.1f} px a month")
+        fitted = _median_frame_ms(viewport, image, frames)
+        say(f"fit (time axis fitted, rows 1:1): median {fitted:.1f} ms a frame")
 
         canvas.fitInView(view.scene.sceneRect(), Qt.AspectRatioMode.IgnoreAspectRatio)
         app.processEvents()
-        overview = _median_frame_ms(viewport, image)
-        print(f"whole scene fitted (scaled {canvas.transform().m22():.3f}, level of detail): "
-              f"median {overview:.1f} ms a frame")
+        figures["overview"] = frame_times_ms(viewport, image, frames)
+        overview = statistics.median(figures["overview"])
+        say(f"whole scene fitted (scaled {canvas.transform().m22():.3f}, level of detail): "
+          f"median {overview:.1f} ms a frame")
         canvas.resetTransform()
 
         began = time.perf_counter()
         view.refresh()
-        print(f"refresh after an edit (snapshot + rebuild): {(time.perf_counter() - began) * 1000:.0f} ms")
+        say(f"refresh after an edit (snapshot + rebuild): {(time.perf_counter() - began) * 1000:.0f} ms")
         view.close()
     finally:
         document.close()
+    return figures
+
+
+def main() -> int:
+    measure_roadmap()
     return 0
 
 

@@ -8,9 +8,13 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.bench_roadmap import frame_times_ms
 
 FRAMES = 20
 STAKEHOLDERS = 2000
@@ -18,16 +22,6 @@ RELATIONS = 5000
 VIEWPORT = (1920, 1080)
 
 
-def _median_frame_ms(widget: object, image: object) -> float:
-    from PySide6.QtGui import QColor
-
-    times = []
-    for _frame in range(FRAMES):
-        image.fill(QColor("white"))  # type: ignore[attr-defined]
-        began = time.perf_counter()
-        widget.render(image)  # type: ignore[attr-defined]
-        times.append((time.perf_counter() - began) * 1000)
-    return statistics.median(times)
 
 
 def _add_relations(document: object, wanted: int) -> None:
@@ -51,7 +45,11 @@ def _add_relations(document: object, wanted: int) -> None:
         session.execute(insert(StakeholderRelation), rows)
 
 
-def main() -> int:
+def measure_views(stakeholders: int = STAKEHOLDERS, relations: int = RELATIONS, frames: int = FRAMES,
+                  say: Callable[[str], None] = print) -> dict[str, list[float]]:
+    """Build the grid and the network of a synthetic plan with `stakeholders` and `relations` in a 1920×1080
+    viewport and render each; `say` each figure. Returns each view's frame times (ms) at 1:1 ("grid",
+    "network")."""
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
@@ -66,14 +64,16 @@ def main() -> int:
     from planner.synth import synthesize_plan
 
     path = Path(tempfile.mkdtemp(prefix="bench-stakeholders-")) / "synthetic.cplan"
-    synthesize_plan(path, 200, STAKEHOLDERS)
+    synthesize_plan(path, 200, stakeholders)
     document = PlanDocument.open(path)
+    figures: dict[str, list[float]] = {}
     try:
-        _add_relations(document, RELATIONS)
+        _add_relations(document, relations)
         controller = PlanController(document)
-        print(f"{STAKEHOLDERS:,} stakeholders, {RELATIONS:,} relations; {FRAMES} frames at "
+        say(f"{stakeholders:,} stakeholders, {relations:,} relations; {frames} frames at "
               f"{VIEWPORT[0]}×{VIEWPORT[1]}, median (target ≤ 16 ms at 1:1)")
-        for label, factory in (("power/interest grid", StakeholderGridView), ("relationship network", StakeholderNetworkView)):
+        for name, label, factory in (("grid", "power/interest grid", StakeholderGridView),
+                                     ("network", "relationship network", StakeholderNetworkView)):
             began = time.perf_counter()
             view = factory(controller)
             view.resize(*VIEWPORT)
@@ -92,12 +92,18 @@ def main() -> int:
                 centre = view.scene.itemsBoundingRect().center()
                 view.canvas.centerOn(centre)
                 app.processEvents()
-            frame = _median_frame_ms(viewport, image)
-            print(f"{label:<22} built in {built:7.0f} ms; frame {frame:6.1f} ms "
+            figures[name] = frame_times_ms(viewport, image, frames)
+            frame = statistics.median(figures[name])
+            say(f"{label:<22} built in {built:7.0f} ms; frame {frame:6.1f} ms "
                   f"(viewport {viewport.width()}×{viewport.height()})")
             view.close()
     finally:
         document.close()
+    return figures
+
+
+def main() -> int:
+    measure_views()
     return 0
 
 

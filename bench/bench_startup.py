@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 RUNS = int(os.environ.get("RUNS", "7"))
+
+from bench.processes import ProcessRun, checkout_env, cplan, run_process  # noqa: E402
 
 # Runs the real entry point and prints the wall-clock time of the first paint of the main window.
 CHILD = r"""
@@ -48,29 +50,32 @@ sys.exit(app_module.main(sys.argv[1:]))
 """
 
 
-def first_paint(arguments: list[str], data_dir: str) -> tuple[float, float]:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "CPLAN_DATA_DIR": data_dir}
+def first_paint(arguments: list[str], data_dir: str, child: str = CHILD) -> tuple[float, ProcessRun]:
+    """Start the app with `arguments` offscreen: seconds to the main window's first paint, and the process's run
+    (seconds to its exit, peak memory, CPU)."""
     started = time.time()
-    result = subprocess.run([sys.executable, "-c", CHILD, *arguments], capture_output=True, text=True, env=env, cwd=ROOT)
-    ended = time.time()
-    painted = [float(line.split()[1]) for line in result.stdout.splitlines() if line.startswith("PAINTED")]
+    run = run_process([sys.executable, "-c", child, *arguments], cwd=ROOT,
+                      env=checkout_env(QT_QPA_PLATFORM="offscreen", CPLAN_DATA_DIR=data_dir))
+    painted = [float(line.split()[1]) for line in run.stdout.splitlines() if line.startswith("PAINTED")]
     if not painted:
-        raise SystemExit(f"no paint seen for {arguments}:\n{result.stdout}\n{result.stderr}")
-    return painted[0] - started, ended - started
+        raise SystemExit(f"no paint seen for {arguments}:\n{run.stdout}\n{run.stderr}")
+    return painted[0] - started, run
 
 
 def report(label: str, arguments: list[str], data_dir: str) -> None:
     runs = [first_paint(arguments, data_dir) for _ in range(RUNS)]
-    paints = [paint for paint, _whole in runs]
+    paints = [paint for paint, _run in runs]
     print(f"{label:<38} first paint median {statistics.median(paints):6.3f} s "
-          f"(min {min(paints):.3f}, max {max(paints):.3f}); whole process {statistics.median(w for _p, w in runs):.3f} s")
+          f"(min {min(paints):.3f}, max {max(paints):.3f}); whole process "
+          f"{statistics.median(run.seconds for _paint, run in runs):.3f} s; "
+          f"peak {max(run.peak_mb for _paint, run in runs):.0f} MB")
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         big = Path(folder) / "synthetic-10k.cplan"
-        subprocess.run([sys.executable, "-m", "planner.cli", "synth", str(big), "--initiatives", "10000",
-                        "--stakeholders", "2000"], check=True, cwd=ROOT, capture_output=True)
+        run_process(cplan("synth", str(big), "--initiatives", "10000", "--stakeholders", "2000"),
+                    env=checkout_env()).check("cplan synth")
         data_dir = str(Path(folder) / "data")
         print(f"{RUNS} runs each, offscreen; targets: demo ≤ 0.8 s, 10,000 initiatives ≤ 2 s")
         report("start page", [], data_dir)

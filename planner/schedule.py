@@ -557,14 +557,20 @@ def plan_inputs(session: Session) -> tuple[int, int, list[ScheduleInput]]:
     return YearMonth(start_year, 1).index, YearMonth(end_year, 12).index, inputs
 
 
+def schedule_dates(session: Session) -> ScheduleResult:
+    """Schedule the plan a session holds, without the findings (for exports that only write the dates)."""
+    plan_start, plan_end, inputs = plan_inputs(session)
+    return schedule(inputs, plan_links(session), plan_start, plan_end)
+
+
 def schedule_plan(session: Session) -> ScheduleResult:
     """Schedule the plan a session holds, with its findings (reads plain rows; holds no ORM objects)."""
     from sqlalchemy import func, select
 
     from planner.model import Kpi, KpiTarget, Milestone
 
-    plan_start, plan_end, inputs = plan_inputs(session)
-    result = schedule(inputs, plan_links(session), plan_start, plan_end)
+    result = schedule_dates(session)
+    plan_end = result.plan_end
     by_id = result.by_id
     findings: list[Finding] = []
     for item in result.items:

@@ -98,6 +98,8 @@ def table_label(kind: str) -> str:
     except ImportError:
         return kind
     spec = TABLE_KINDS.get(kind)
+    if spec is None and kind == "schedule":  # the computed schedule: a report, not one of the importable tables
+        return _("Schedule")
     return _(spec.label) if spec is not None else kind
 
 

@@ -155,11 +155,11 @@ def tjp_project(session: Session, language: str) -> TjpProject:
 
     from planner import __version__
     from planner.model import Milestone, Plan
-    from planner.schedule import plan_links, schedule_plan
+    from planner.schedule import plan_links, schedule_dates
 
     plan = session.execute(select(Plan.__table__.c.title, Plan.__table__.c.start_year,
                                   Plan.__table__.c.end_year)).one()
-    result = schedule_plan(session)
+    result = schedule_dates(session)
     links = plan_links(session)
     fields, strategies, initiatives = _structure(session)
     milestone = Milestone.__table__
@@ -281,8 +281,11 @@ def _initiative_lines(result: ScheduleResult, links: Iterable[Link], tasks: Mapp
                     type=link.type, code=predecessor.code, lag=link.lag)))
                 continue
             written += 1
-            anchor = predecessor.ef if gap.on_end else predecessor.es
-            options = [] if gap.on_end else ["onstart"]
+            # A milestone's start is its end: tj3's loop check walks through a milestone from its start to its
+            # end, so `onstart` on one makes it report a loop that is not there. Its end means the same.
+            on_end = gap.on_end or predecessor.milestone
+            anchor = predecessor.ef if on_end else predecessor.es
+            options = [] if on_end else ["onstart"]
             days = _gap_days(anchor, gap.months)
             if days:
                 options.append(f"gapduration {days}d")
@@ -299,6 +302,30 @@ def _initiative_lines(result: ScheduleResult, links: Iterable[Link], tasks: Mapp
         else:
             task.lines.append(f"duration {_gap_days(item.es, item.duration)}d")
     return written, left_out
+
+
+def exactly_expressed(result: ScheduleResult, links: Iterable[Link]) -> set[str]:
+    """The codes of the initiatives whose start no left-out dependency bounds, directly or through a predecessor:
+    TaskJuggler schedules these exactly as we do (the others it may start earlier)."""
+    items = result.by_id
+    predecessors: dict[str, list[str]] = {}
+    tainted: list[str] = []
+    for link in links:
+        predecessors.setdefault(link.successor_id, []).append(link.predecessor_id)
+        if dependency_gap(link.type, link.lag, items[link.predecessor_id].duration,
+                          items[link.successor_id].duration) is None:
+            tainted.append(link.successor_id)
+    successors: dict[str, list[str]] = {}
+    for successor, earlier in predecessors.items():
+        for predecessor in earlier:
+            successors.setdefault(predecessor, []).append(successor)
+    reached, stack = set(tainted), list(tainted)
+    while stack:  # everything downstream of a left-out link
+        for successor in successors.get(stack.pop(), []):
+            if successor not in reached:
+                reached.add(successor)
+                stack.append(successor)
+    return {item.code for item_id, item in items.items() if item_id not in reached}
 
 
 def write_tjp(session: Session, target: Path, options: ExportOptions) -> str:

@@ -223,6 +223,8 @@ class BudgetView(QWidget):
         # -- per initiative -------------------------------------------------------------------------------
         self.initiatives_heading = _heading(_("Budget by initiative ({unit})").format(unit=million_unit()))
         self.initiative_model = InitiativeBudgetModel(controller, self)
+        self.initiative_model.follows_plan = False  # read again with the view, not while it is hidden
+        self._initiatives_stale = False
         self.initiatives_table = QTableView()
         self.initiatives_table.setObjectName("initiatives_table")
         self.initiatives_table.setAccessibleName(_("Budget by initiative"))
@@ -302,6 +304,9 @@ class BudgetView(QWidget):
         """Read the budget again and show it."""
         self.snapshot = self.controller.read(lambda session: read_budget(session, self.scope()))
         self._refresher.mark_refreshed()
+        if self._initiatives_stale:
+            self._initiatives_stale = False
+            self.initiative_model.refresh()
         self._show_choices(self.snapshot)
         self._show_matrix(self.snapshot)
         self._show_violations(self.snapshot)
@@ -312,6 +317,7 @@ class BudgetView(QWidget):
 
     def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(*BUDGET_KINDS):
+            self._initiatives_stale = True
             self._refresher.mark_changed()
 
     # -- user actions -----------------------------------------------------------------------------------

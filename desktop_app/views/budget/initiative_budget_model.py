@@ -20,6 +20,7 @@ from planner.budget import (
     funding_rule_violations,
     percent_text,
 )
+from planner.commands import Changes
 from planner.i18n import N_, _
 from planner.model.vocabulary import FUNDING_SOURCES
 
@@ -64,6 +65,7 @@ class InitiativeBudgetModel(SnapshotTableModel[InitiativeBudgetEntry]):
     """Code, title, planned money by source and in total, national share, funding rule and check."""
 
     WATCHED_KINDS = frozenset(BUDGET_KINDS)
+    follows_plan = True  # False: the owner refreshes it (the budget view does, when it is shown)
 
     def make_columns(self) -> list[Column[InitiativeBudgetEntry]]:
         columns: list[Column[InitiativeBudgetEntry]] = [
@@ -98,6 +100,10 @@ class InitiativeBudgetModel(SnapshotTableModel[InitiativeBudgetEntry]):
         changed = decimals != getattr(self, "_decimals", decimals)
         self._decimals = decimals
         return changed
+
+    def _on_plan_changed(self, changes: Changes, initiator: object) -> None:
+        if self.follows_plan:
+            super()._on_plan_changed(changes, initiator)
 
     def read_rows(self, session: Session) -> list[InitiativeBudgetEntry]:
         return read_initiative_budget_entries(session)

@@ -113,6 +113,9 @@ class DependencyGraphView(QWidget):
 
         self.message_bar = MessageBarView()  # why a link was refused (warning), or what to click next (info)
         self.scene = QGraphicsScene(self)
+        # No BSP index: long edges span most of its cells, and for 10,000 initiatives the index took over
+        # 150 MB when first drawn; a scan of the items' bounds per frame costs far less.
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.canvas = GraphCanvasView(self.scene)
         self.legend = GraphLegendView()
         self.hint_label = QLabel(_("Shift-drag from one initiative to another to link them · Del deletes the selected "

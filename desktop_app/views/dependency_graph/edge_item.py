@@ -126,7 +126,7 @@ class EdgeItem(QGraphicsItem):
         self._fonts = fonts
         self._path = QPainterPath()
         self._pieces: list[EdgePiece] = []
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = QPainterPath()  # None: made from the path when first asked for
         self._arrow = QPolygonF()
         self._arrow_bounds = QRectF()
         self._label_rect = QRectF()
@@ -151,10 +151,7 @@ class EdgeItem(QGraphicsItem):
         # The label sits on the last hop before the successor.
         width, height = self._fonts.label_size(self.text)
         self._label_rect = QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        self._shape = stroker.createStroke(self._path)
-        self._shape.addRect(self._label_rect)
+        self._shape = None  # the grab area: outlined when Qt first asks (a click or a rubber band near the edge)
         self._bounds = self._path.boundingRect().united(self._label_rect).united(self._arrow_bounds).adjusted(
             -PIECE_MARGIN, -PIECE_MARGIN, PIECE_MARGIN, PIECE_MARGIN)
         self.update()
@@ -165,6 +162,11 @@ class EdgeItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)
+            self._shape = stroker.createStroke(self._path)
+            self._shape.addRect(self._label_rect)
         return self._shape
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -93,6 +93,30 @@ def pieces(segment: Segment) -> list[Segment]:
     return [(cuts[n], y1, cuts[n + 1], y1) for n in range(len(cuts) - 1)]
 
 
+SMALL_INDEX = 50_000  # up to this many band crossings are listed per band up front; beyond, looked up
+
+
+def _band_members(first_bands: Sequence[int], last_bands: Sequence[int]) -> Callable[[int], Sequence[int]]:
+    """An index of numbered intervals of bands: a function giving the numbers of those that cover a band."""
+    total = sum(last - first + 1 for first, last in zip(first_bands, last_bands, strict=True))
+    if total <= SMALL_INDEX:
+        members: dict[int, list[int]] = {}
+        for number, (first, last) in enumerate(zip(first_bands, last_bands, strict=True)):
+            for band in range(first, last + 1):
+                members.setdefault(band, []).append(number)
+        return lambda band: members.get(band, ())
+    import numpy as np
+
+    # Big plans: no list per band (millions of entries); each band's members are found when first asked for.
+    firsts = np.asarray(first_bands, dtype=np.int32)
+    lasts = np.asarray(last_bands, dtype=np.int32)
+
+    def crossing(band: int) -> Sequence[int]:
+        return np.flatnonzero((firsts <= band) & (lasts >= band)).tolist()
+
+    return crossing
+
+
 class LinkLayerItem(QGraphicsItem):
     """Every link of the scene; not interactive; its routes are replaced whenever the layout changes."""
 
@@ -102,7 +126,10 @@ class LinkLayerItem(QGraphicsItem):
         self.routes: list[LinkRoute] = []
         self.month_width = 1.0
         self._bounds = QRectF()
-        self._bands: dict[int, dict[tuple[str, bool], list[Segment]]] = {}
+        self._bands: dict[int, dict[tuple[str, bool], list[Segment]]] = {}  # cut so far, by band_segments()
+        self._horizontal_bands: dict[int, dict[tuple[str, bool], list[Segment]]] = {}
+        self._verticals: list[tuple[tuple[str, bool], float, float, float]] = []
+        self._crossing: Callable[[int], Sequence[int]] = lambda _band: ()  # band -> the verticals crossing it
         self._ends: dict[int, list[int]] = {}  # band -> routes ending there (arrowheads, labels)
         self._whole: dict[tuple[str, bool], list[QLineF]] = {}  # uncut, for far zoomed-out frames
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -110,30 +137,58 @@ class LinkLayerItem(QGraphicsItem):
         self.setZValue(1)  # under bars and their labels
 
     def set_routes(self, routes: Sequence[LinkRoute], month_width: float) -> None:
+        """Take new routes. Horizontal runs are cut into their pieces now; vertical runs, which in a big plan
+        cross hundreds of bands each, are only indexed by the bands they cross, and cut into the pieces of a
+        band when a frame first shows that band."""
         self.prepareGeometryChange()
         self.routes = list(routes)
         self.month_width = month_width
         bands: dict[int, dict[tuple[str, bool], list[Segment]]] = {}
         ends: dict[int, list[int]] = {}
         whole: dict[tuple[str, bool], list[QLineF]] = {}
+        verticals: list[tuple[tuple[str, bool], float, float, float]] = []  # key, x, low y, high y
+        first_bands: list[int] = []
+        last_bands: list[int] = []
         left = top = math.inf
         right = bottom = -math.inf
         for number, link_route in enumerate(self.routes):
             key = link_route.pen_key
             points = link_route.points
+            lines = whole.setdefault(key, [])
             for (x1, y1), (x2, y2) in itertools.pairwise(points):
-                whole.setdefault(key, []).append(QLineF(x1, y1, x2, y2))
+                lines.append(QLineF(x1, y1, x2, y2))
+                if abs(x2 - x1) < 0.01:
+                    low, high = (y1, y2) if y1 <= y2 else (y2, y1)
+                    verticals.append((key, x1, low, high))
+                    first_band = math.floor(low / BAND)
+                    first_bands.append(first_band)
+                    last_bands.append(max(first_band, math.ceil(high / BAND) - 1))
+                    continue
                 for piece in pieces((x1, y1, x2, y2)):
-                    band = math.floor(min(piece[1], piece[3]) / BAND)
-                    bands.setdefault(band, {}).setdefault(key, []).append(piece)
+                    bands.setdefault(math.floor(piece[1] / BAND), {}).setdefault(key, []).append(piece)
             end_y = points[-1][1]
             ends.setdefault(math.floor(end_y / BAND), []).append(number)
             xs = [x for x, _y in points]
             ys = [y for _x, y in points]
             left, right = min(left, *xs), max(right, *xs)
             top, bottom = min(top, *ys), max(bottom, *ys)
-        self._bands, self._ends, self._whole = bands, ends, whole
+        self._horizontal_bands, self._ends, self._whole = bands, ends, whole
+        self._verticals = verticals
+        self._crossing = _band_members(first_bands, last_bands)
+        self._bands = {}
         self._bounds = QRectF(left, top, right - left, bottom - top).adjusted(-60, -30, 60, 30) if self.routes else QRectF()
+
+    def band_segments(self, band: int) -> dict[tuple[str, bool], list[Segment]]:
+        """The pieces in one band by pen: as pieces() cuts every run, made the first time a band is asked for."""
+        segments = self._bands.get(band)
+        if segments is None:
+            segments = {key: list(pieces) for key, pieces in self._horizontal_bands.get(band, {}).items()}
+            band_top, band_bottom = band * BAND, (band + 1) * BAND
+            for number in self._crossing(band):
+                key, x, low, high = self._verticals[number]
+                segments.setdefault(key, []).append((x, max(low, band_top), x, min(high, band_bottom)))
+            self._bands[band] = segments
+        return segments
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -165,7 +220,7 @@ class LinkLayerItem(QGraphicsItem):
         first_band, last_band = math.floor(top / BAND), math.floor(bottom / BAND)
         visible: dict[tuple[str, bool], list[QLineF]] = {}
         for band in range(first_band, last_band + 1):
-            for key, segments in self._bands.get(band, {}).items():
+            for key, segments in self.band_segments(band).items():
                 lines = visible.setdefault(key, [])
                 if key[0] == "FS":  # solid: clipped exactly to the exposed rect
                     for x1, y1, x2, y2 in segments:

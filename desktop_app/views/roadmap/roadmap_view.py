@@ -26,6 +26,7 @@ from desktop_app.widgets import record_table_view
 from desktop_app.widgets.accessibility import chain_focus, set_buddy_label, toolbar_controls
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.record_table_view import DEPENDENT_LABELS, dependents_of
+from desktop_app.widgets.refresh_when_shown import StaleRefresher
 from desktop_app.widgets.selection_sync import syncing_selection
 from planner.baselines import BASELINE_KINDS
 from planner.commands import Changes, Command, DeleteRows
@@ -123,6 +124,8 @@ class RoadmapView(QWidget):
         self.canvas.nudge_pressed.connect(self._on_canvas_nudge_pressed)
         self.canvas.enter_pressed.connect(self._on_canvas_enter_pressed)
         self.canvas.delete_pressed.connect(self.delete_selected)
+        # A hidden roadmap rebuilds when next shown, not on every edit (10,000 bars take seconds to rebuild).
+        self.refresher = StaleRefresher(self, self.refresh)
         controller.plan_changed.connect(self._on_plan_changed)
         controller.selection_changed.connect(self._on_controller_selection_changed)
         controller.document_replaced.connect(self._on_document_replaced)
@@ -179,6 +182,7 @@ class RoadmapView(QWidget):
     def refresh(self) -> None:
         """Rebuild the scene from a fresh schedule snapshot, keeping the scroll position and the selection."""
         self.canvas.abort_drag()
+        self.refresher.mark_refreshed()
         horizontal, vertical = self.canvas.horizontalScrollBar().value(), self.canvas.verticalScrollBar().value()
         self.snapshot = self.controller.read(roadmap_snapshot)
         ghosts = self._read_ghosts()
@@ -326,11 +330,11 @@ class RoadmapView(QWidget):
         if changes.touches(*BASELINE_KINDS):
             self._reload_baselines()
         if changes.touches(*REFRESH_KINDS):
-            self.refresh()
+            self.refresher.mark_changed()
 
     def _on_document_replaced(self) -> None:
         self._reload_baselines()
-        self.refresh()
+        self.refresher.mark_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,7 +10,12 @@ from planner.commands.base import Command
 from planner.i18n import _
 from planner.interchange.formats import ExportOptions, ImportOptions
 from planner.interchange.report import ImportReport
-from planner.interchange.tabular.exporting import write_table_csv, write_workbook_xlsx
+from planner.interchange.tabular.exporting import (
+    SCHEDULE_KIND,
+    write_schedule_csv,
+    write_table_csv,
+    write_workbook_xlsx,
+)
 from planner.interchange.tabular.importing import build_import_of, columns_with_names, read_sheets
 from planner.interchange.tabular.sheets import SheetData, guess_kind, sheet_place
 from planner.interchange.tabular.tables import TABLE_KINDS, guess_columns
@@ -76,7 +81,11 @@ def import_tabular(data: bytes, suffix: str, session: Session, options: ImportOp
 
 
 def export_tabular(session: Session, target: Path, suffix: str, options: ExportOptions) -> str:
-    """Write one table as CSV (options.kind, default initiatives) or every table as one XLSX workbook."""
+    """Write one table as CSV (options.kind, default initiatives; `schedule`: the computed schedule) or every
+    table as one XLSX workbook."""
+    if suffix == ".csv" and options.kind == SCHEDULE_KIND:
+        count = write_schedule_csv(session, target, options.language)
+        return _("Wrote {count} rows of {table} to {file}.").format(count=count, table=_("Schedule"), file=target)
     if suffix == ".csv":
         kind = options.kind or "initiatives"
         count = write_table_csv(session, kind, target, options.language)

@@ -475,7 +475,7 @@ def test_an_unrecognised_sheet_is_reported_and_sheet_chooses_one(sample: PlanDoc
 
 
 def test_the_registry_offers_csv_and_xlsx() -> None:
-    assert EXPORT_FORMATS["csv"].kinds == tuple(TABLE_KINDS)
+    assert EXPORT_FORMATS["csv"].kinds == (*TABLE_KINDS, "schedule")  # the computed schedule: export only
     assert IMPORT_FORMATS["csv"].tabular and IMPORT_FORMATS["xlsx"].tabular
     assert (IMPORT_FORMATS["xlsx"].suffixes, EXPORT_FORMATS["xlsx"].suffix) == ((".xlsx",), ".xlsx")
 
