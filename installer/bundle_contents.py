@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,22 @@ DROPPED_LIBRARY_PREFIXES = (
     "libavif",
     "Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Multimedia", "Qt63D", "Qt6VirtualKeyboard", "Qt6Designer",
     "avcodec", "avformat", "avutil", "swresample", "swscale", "opengl32sw",
+    # the eglfs platform (full-screen embedded devices) is not kept: its libraries are needed by nothing else
+    "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport",
 )
+
+# matplotlib's fonts: the app draws with NanumGothic and falls back to DejaVu Sans (desktop_app/charts.py), and
+# never draws mathtext (every text is drawn literally). Serif, monospace and the STIX fonts are never used.
+DROPPED_MATPLOTLIB_FONT_PREFIXES = ("DejaVuSerif", "DejaVuSansMono", "STIX")
+
+# Team plans (a shared plan on PostgreSQL): the driver psycopg with its C part psycopg_binary, which brings its
+# own libpq and OpenSSL (psycopg_binary.libs); keyring remembers a team plan's password in the OS keyring.
+TEAM_PACKAGES = ("psycopg", "psycopg_binary")
+KEYRING_PACKAGES = ("keyring", "jaraco")
+# keyring's Linux desktop backend (Secret Service over D-Bus) needs secretstorage, which needs cryptography: a
+# second OpenSSL, about 12 MB. Other backends (libsecret through gi, KWallet through dbus-python) are left out too.
+LINUX_KEYRING_PACKAGES = ("secretstorage", "jeepney", "cryptography", "dbus")
+NEVER_BUNDLED_TEAM_PACKAGES = ("psycopg_c", "psycopg_pool")
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -96,6 +112,50 @@ def kept(destination: str) -> bool:
             return any(parts[-1].endswith(f"_{language}.qm") for language in QT_TRANSLATION_LANGUAGES)
         if "qml" in parts:
             return False
-    if len(parts) > 1 and parts[0] == "matplotlib" and "sample_data" in parts:
-        return False
+    if len(parts) > 1 and parts[0] == "matplotlib":
+        if "sample_data" in parts:
+            return False
+        if "fonts" in parts and parts[-1].startswith(DROPPED_MATPLOTLIB_FONT_PREFIXES):
+            return False
     return not parts[-1].startswith(DROPPED_LIBRARY_PREFIXES)
+
+
+def team_excludes(*, bundle_team: bool, windows: bool, linux_keyring: bool = False) -> list[str]:
+    """The modules the analysis leaves out for team plans: all of them without team plans; on Linux (unless
+    asked for) keyring with its Secret Service backend, so the app hides "remember the password"."""
+    if not bundle_team:
+        return [*TEAM_PACKAGES, *NEVER_BUNDLED_TEAM_PACKAGES, *KEYRING_PACKAGES, *LINUX_KEYRING_PACKAGES]
+    if windows:
+        return [*NEVER_BUNDLED_TEAM_PACKAGES, *LINUX_KEYRING_PACKAGES]
+    if linux_keyring:
+        return [*NEVER_BUNDLED_TEAM_PACKAGES]
+    return [*NEVER_BUNDLED_TEAM_PACKAGES, *KEYRING_PACKAGES, *LINUX_KEYRING_PACKAGES]
+
+
+ELF_MAGIC = b"\x7fELF"
+PAGE_SIZE = 4096
+PT_LOAD = 1
+
+
+def stripped_library_loads(path: Path) -> bool:
+    """Whether the dynamic loader accepts a (stripped) library: every loadable segment's file offset and address
+    agree modulo the page size. strip can break this for libraries that patchelf rewrote (auditwheel), and the
+    loader then refuses them: "ELF load command address/offset not page-aligned". Files that are not 64-bit ELF
+    are accepted as they are."""
+    with open(path, "rb") as stream:
+        header = stream.read(64)
+        if len(header) < 64 or header[:4] != ELF_MAGIC or header[4] != 2:
+            return True
+        order = "<" if header[5] == 1 else ">"
+        (table_offset,) = struct.unpack_from(order + "Q", header, 32)
+        entry_size, entry_count = struct.unpack_from(order + "HH", header, 54)
+        stream.seek(table_offset)
+        table = stream.read(entry_size * entry_count)
+    if len(table) < entry_size * entry_count:
+        return False
+    for index in range(entry_count):
+        kind, _flags, offset, address, _physical, _file_size, _memory_size, align = struct.unpack_from(
+            order + "IIQQQQQQ", table, index * entry_size)
+        if kind == PT_LOAD and (offset - address) % max(align, PAGE_SIZE):
+            return False
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -121,10 +122,15 @@ def parse_server_address(text: str) -> ServerAddress:
 
 
 def require_driver() -> None:
-    """ServerError when the PostgreSQL driver is not installed (a standalone PC needs none)."""
+    """ServerError when the PostgreSQL driver is not installed (a standalone PC needs none). An installed (frozen)
+    app cannot pip install: it says the installation was built without team plans, and which build option."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
+        if getattr(sys, "frozen", False):
+            raise ServerError(_("This installation of Convergence Planner was built without team plans "
+                                "(build option CPLAN_BUNDLE_TEAM=0), so it cannot open a plan on a server. "
+                                "Install the standard installer, which includes them.")) from None
         raise ServerError(_("Team plans need the PostgreSQL driver psycopg, which is not installed "
                             "(pip install \"convergence-planner[team]\").")) from None
 

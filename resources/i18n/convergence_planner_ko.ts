@@ -6138,6 +6138,10 @@
         <translation>이 파일이 더 이상 {path}에 없습니다. 목록에서 뺄까요?</translation>
     </message>
     <message>
+        <source>This installation of Convergence Planner was built without team plans (build option CPLAN_BUNDLE_TEAM=0), so it cannot open a plan on a server. Install the standard installer, which includes them.</source>
+        <translation>이 Convergence Planner 설치본은 팀 계획 기능 없이 만들어졌습니다(빌드 옵션 CPLAN_BUNDLE_TEAM=0). 따라서 서버의 계획을 열 수 없습니다. 팀 계획 기능이 포함된 표준 설치 파일로 설치하십시오.</translation>
+    </message>
+    <message>
         <source>This is a draft: the checks of this profile find {count} errors. Export refuses a PDF with errors unless you export it as a draft, which carries the “초안 / DRAFT” watermark on every page, as shown here. Fix the errors to get the final document.</source>
         <translation>초안입니다. 이 작성 지침으로 점검한 결과 오류가 {count}건 있습니다. 오류가 있으면 PDF를 내보낼 수 없으며, 초안으로 내보내면 여기 보이는 것처럼 모든 쪽에 “초안 / DRAFT” 워터마크가 들어갑니다. 오류를 고치면 최종 문서를 만들 수 있습니다.</translation>
     </message>

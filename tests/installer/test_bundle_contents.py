@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import struct
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -123,3 +124,92 @@ def test_planner_imports_nothing_that_cplan_leaves_out(bundle: ModuleType) -> No
                           if name.split(".")[0] in bundle.GUI_ONLY_PACKAGES]
     assert offenders == []
     assert {"desktop_app", "PySide6", "matplotlib"} <= bundle.GUI_ONLY_PACKAGES
+
+
+@pytest.mark.parametrize(
+    ("destination", "expected"),
+    [
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSerif-Bold.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", False),
+        ("koreanize_matplotlib/fonts/NanumGothic.ttf", True),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
+        ("PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6", False),
+        ("PySide6/Qt/lib/libQt6OpenGL.so.6", True),
+        ("psycopg_binary.libs/libpq-e9b5c9ac.so.5.18", True),
+        ("psycopg_binary.libs/libssl-6a9b88ec.so.3", True),
+    ],
+)
+def test_trimming_of_unused_fonts_and_libraries(bundle: ModuleType, destination: str, expected: bool) -> None:
+    assert bundle.kept(destination) is expected
+
+
+def test_the_fonts_the_charts_use_are_kept(bundle: ModuleType) -> None:
+    """desktop_app/charts.py draws with NanumGothic and falls back to DejaVu Sans: neither may be trimmed."""
+    from desktop_app.charts import FONT_FAMILIES
+
+    assert FONT_FAMILIES[0] == "NanumGothic"
+    for family in FONT_FAMILIES[1:]:
+        file_name = family.replace(" ", "") + ".ttf"
+        assert bundle.kept(f"matplotlib/mpl-data/fonts/ttf/{file_name}"), family
+
+
+def test_team_plans_are_bundled_by_default_and_keyring_where_it_has_a_backend(bundle: ModuleType) -> None:
+    linux = bundle.team_excludes(bundle_team=True, windows=False)
+    assert not {"psycopg", "psycopg_binary"} & set(linux)
+    assert {"keyring", "secretstorage", "cryptography"} <= set(linux)
+
+    windows = bundle.team_excludes(bundle_team=True, windows=True)
+    assert not {"psycopg", "psycopg_binary", "keyring", "jaraco"} & set(windows)
+    assert "cryptography" in windows
+
+    with_secret_service = bundle.team_excludes(bundle_team=True, windows=False, linux_keyring=True)
+    assert not {"keyring", "secretstorage", "jeepney", "cryptography"} & set(with_secret_service)
+
+    for windows_build in (False, True):
+        without = bundle.team_excludes(bundle_team=False, windows=windows_build)
+        assert {"psycopg", "psycopg_binary", "keyring", "cryptography"} <= set(without)
+
+
+def test_spec_bundles_team_plans_unless_switched_off() -> None:
+    spec = (ROOT / "installer" / "convergence-planner.spec").read_text(encoding="utf-8")
+    assert 'os.environ.get("CPLAN_BUNDLE_TEAM", "1") != "0"' in spec
+    assert "team_excludes(bundle_team=BUNDLE_TEAM" in spec
+    assert "sqlalchemy.dialects.postgresql.psycopg" in spec
+    assert "stripped_library_loads(target)" in spec
+
+
+def _elf(path: Path, segments: list[tuple[int, int, int]]) -> Path:
+    """A minimal 64-bit little-endian ELF header and program header table of PT_LOAD (offset, address, align)."""
+    entry_size = 56
+    header = bytearray(64)
+    header[:6] = b"\x7fELF\x02\x01"
+    struct.pack_into("<Q", header, 32, 64)
+    struct.pack_into("<HH", header, 54, entry_size, len(segments))
+    table = b"".join(struct.pack("<IIQQQQQQ", 1, 5, offset, address, address, 4096, 4096, align)
+                     for offset, address, align in segments)
+    path.write_bytes(bytes(header) + table)
+    return path
+
+
+def test_stripped_library_check_refuses_segments_the_loader_refuses(bundle: ModuleType, tmp_path: Path) -> None:
+    aligned = _elf(tmp_path / "good.so", [(0, 0, 0x1000), (0x2000, 0x202000, 0x1000)])
+    assert bundle.stripped_library_loads(aligned) is True
+    # what strip makes of a patchelf-rewritten library: the offset moved, the address did not
+    shifted = _elf(tmp_path / "bad.so", [(0, 0, 0x1000), (0x1e40, 0x202000, 0x1000)])
+    assert bundle.stripped_library_loads(shifted) is False
+    truncated = tmp_path / "truncated.so"
+    truncated.write_bytes(aligned.read_bytes()[:80])
+    assert bundle.stripped_library_loads(truncated) is False
+    text = tmp_path / "notes.txt"
+    text.write_text("not a library", encoding="utf-8")
+    assert bundle.stripped_library_loads(text) is True
+
+
+def test_stripped_library_check_accepts_a_library_python_loaded(bundle: ModuleType) -> None:
+    import _sqlite3
+
+    assert bundle.stripped_library_loads(Path(_sqlite3.__file__)) is True
