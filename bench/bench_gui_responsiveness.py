@@ -31,21 +31,37 @@ def memory_mb() -> dict[str, float]:
     return figures
 
 
-def _drain(app: object) -> float:
+def _drain(app: object, long_slices: list[tuple[float, float]] | None = None) -> float:
     """Process events until the GUI has been idle for SETTLE_SECONDS; the longest single slice (ms) of work the
-    GUI thread did meanwhile."""
+    GUI thread did meanwhile. Slices over LIMIT_MS are added to `long_slices` as (start, end) times."""
+    from PySide6.QtCore import QEvent
+
     longest = 0.0
     quiet_since = time.perf_counter()
     while time.perf_counter() - quiet_since < SETTLE_SECONDS:
         began = time.perf_counter()
         app.processEvents()  # type: ignore[attr-defined]
-        spent = (time.perf_counter() - began) * 1000
+        # as the event loop of app.exec() does: objects given to deleteLater() go now
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # type: ignore[attr-defined]
+        ended = time.perf_counter()
+        spent = (ended - began) * 1000
         longest = max(longest, spent)
+        if long_slices is not None and spent > LIMIT_MS:
+            long_slices.append((began, ended))
         if spent > 2:
             quiet_since = time.perf_counter()
         else:
             time.sleep(0.005)
     return longest
+
+
+def uncovered_ms(stretch: tuple[float, float], spans: list[tuple[float, float]]) -> float:
+    """The milliseconds of a stretch of GUI-thread work during which the busy indicator was not showing."""
+    start, end = stretch
+    covered = 0.0
+    for shown, hidden in spans:
+        covered += max(0.0, min(end, hidden) - max(start, shown))
+    return max(0.0, (end - start) - covered) * 1000
 
 
 def walk_gui(plan: Path, say: Callable[[str], None] = print) -> tuple[dict[str, tuple[float, float]], dict[str, float]]:
@@ -60,30 +76,39 @@ def walk_gui(plan: Path, say: Callable[[str], None] = print) -> tuple[dict[str, 
     apply_application_font(app)  # type: ignore[arg-type]
     from desktop_app.main_window import MainWindow
     from desktop_app.view_specs import VIEW_NAMES
+    from desktop_app.widgets.busy import record_spans
     from planner.commands import UpdateRow
-    from planner.storage import PlanDocument
 
     figures: dict[str, tuple[float, float]] = {}
+    without_indicator: list[str] = []  # operations with a stretch over LIMIT_MS and no busy indicator
+    busy_spans = record_spans()
 
     def timed(label: str, operation: Callable[[], object]) -> None:
         began = time.perf_counter()
         operation()
-        call = (time.perf_counter() - began) * 1000
-        after = _drain(app)
+        ended = time.perf_counter()
+        call = (ended - began) * 1000
+        long_slices = [(began, ended)] if call > LIMIT_MS else []
+        after = _drain(app, long_slices)
         figures[label] = (call, after)
-        flag = "  OVER 100 ms" if max(call, after) > LIMIT_MS else ""
+        flag = ""
+        if long_slices:
+            bare = max(uncovered_ms(stretch, busy_spans) for stretch in long_slices)
+            if bare > LIMIT_MS:
+                flag = f"  OVER 100 ms WITHOUT indicator ({bare:.0f} ms bare)"
+                without_indicator.append(label)
+            else:
+                flag = "  over 100 ms, with indicator"
         say(f"{label:<40} call {call:8.1f} ms   longest slice after {after:8.1f} ms   "
             f"resident {memory_mb()['rss']:5.0f} MB{flag}")
 
     window = MainWindow()
     window.offer_recovery = lambda: None  # type: ignore[method-assign]
     window.resize(1600, 1000)
+    window.show()  # the start page, as the user sees it before opening a plan
+    _drain(app)
 
-    def open_plan() -> None:
-        window.adopt(PlanDocument.open(plan))
-        window.show()
-
-    timed("open the plan (window shown)", open_plan)
+    timed("open the plan (window shown)", lambda: window.open_path(plan))
     for name in VIEW_NAMES:
         timed(f"switch to {name}", lambda name=name: window.select_view(name))
     for name in VIEW_NAMES:
@@ -116,6 +141,7 @@ def walk_gui(plan: Path, say: Callable[[str], None] = print) -> tuple[dict[str, 
         timed(f"undo ({view_name} shown)", controller.undo_stack.undo)
     memory = memory_mb()
     say(f"memory: resident {memory['rss']:.0f} MB, peak {memory['peak']:.0f} MB")
+    say(f"over {LIMIT_MS:.0f} ms without the busy indicator: " + (", ".join(without_indicator) or "none"))
     window.shutdown()
     window.close()
     return figures, memory
@@ -136,7 +162,7 @@ def main() -> int:
             synthesize_plan(plan, options.initiatives, options.stakeholders)
         figures, _memory = walk_gui(plan)
         over = [label for label, times in figures.items() if max(times) > LIMIT_MS]
-        print(f"over {LIMIT_MS:.0f} ms: " + (", ".join(over) if over else "none"))
+        print(f"over {LIMIT_MS:.0f} ms (with or without the indicator): " + (", ".join(over) if over else "none"))
     return 0
 
 

@@ -32,7 +32,14 @@ from desktop_app.plan_controller import PlanController
 from desktop_app.start_page import StartPage
 from desktop_app.view_specs import VIEW_NAMES, VIEW_SPECS
 from desktop_app.views.placeholder_view import PlaceholderView
+from desktop_app.widgets.busy import busy
 from desktop_app.widgets.message_bar_view import MessageBarView
+from desktop_app.widgets.view_release import (
+    is_large_plan,
+    is_large_plan_file,
+    release_hidden_views,
+    view_work_is_long,
+)
 from planner.commands import Changes
 from planner.errors import PlanLockedError, PlannerError
 from planner.i18n import _
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.versions_dialog: QDialog | None = None
         self._lock_note = ""  # who holds the file, when it was opened read-only because of a lock
         self._views: dict[str, QWidget] = {}
+        self._view_order: list[str] = []  # names of the views shown, the current one last
         self._inspector: QWidget | None = None
         self._inspector_wanted = True
         self._dock_programmatic = False
@@ -568,9 +576,19 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.view_actions[row].setChecked(True)
-        if self.controller is not None:
-            self._ensure_view(row)
-        self.view_stack.setCurrentIndex(row)
+        if self.controller is None:
+            self.view_stack.setCurrentIndex(row)
+        else:
+            name = VIEW_NAMES[row]
+            long_work = view_work_is_long(name, self._views.get(name), self.controller)
+            with busy(self, _("Preparing {view}…").format(view=_(VIEW_SPECS[row].label)), show=long_work):
+                self._ensure_view(row)
+                self.view_stack.setCurrentIndex(row)
+                if long_work:
+                    self.view_stack.currentWidget().repaint()  # the first paint, too, under the indicator
+                self._view_order = [*(other for other in self._view_order if other != name), name]
+                if self.controller.is_large():
+                    release_hidden_views(self._views, self._view_order)
         self._update_actions()
 
     # Where an item a view points at (e.g. a check finding) is shown.
@@ -795,7 +813,8 @@ class MainWindow(QMainWindow):
             if demo_folder is not None:
                 shutil.rmtree(demo_folder, ignore_errors=True)
             return False
-        self._install(document, demo_folder=demo_folder)
+        with busy(self, _("Opening {name}…").format(name=document.display_name), show=is_large_plan(document)):
+            self._install(document, demo_folder=demo_folder)
         if document.path is not None and demo_folder is None:
             settings.add_recent_file(document.path)
         return True
@@ -850,6 +869,7 @@ class MainWindow(QMainWindow):
             view.setParent(None)
             view.deleteLater()
         self._views.clear()
+        self._view_order.clear()
         if self._inspector is not None:
             self.inspector_dock.setWidget(None)
             self._inspector.setParent(None)
@@ -956,7 +976,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(_("{name} is already open.").format(name=path.name), 5000)
             return True
         try:
-            document = PlanDocument.open(path, read_only=read_only)
+            with busy(self, _("Opening {name}…").format(name=path.name), show=is_large_plan_file(path)):
+                document = PlanDocument.open(path, read_only=read_only)
         except PlanLockedError as error:
             if read_only or not dialogs.ask_open_read_only(self, error):
                 return False

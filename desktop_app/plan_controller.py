@@ -8,12 +8,17 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop_app import settings
+from desktop_app.widgets.busy import busy, is_large
 from planner.commands import Command
 from planner.commands.base import Changes
 from planner.errors import PlannerError
+from planner.i18n import _
+from planner.queries import count_rows
 from planner.storage import PlanDocument
 
 if TYPE_CHECKING:
@@ -42,14 +47,14 @@ class PlanUndoCommand(QUndoCommand):
             self._applied_before = True
             self._controller.plan_changed.emit(changes, self._initiator)
             return
-        with self._controller.reporting_refusals():
+        with self._controller.reporting_refusals(), self._controller.busy_updating():
             changes = self._controller.document.apply(self.command, redo=self._applied_before)
             self._applied_before = True
             self._controller.plan_changed.emit(changes, self._initiator)
 
     def undo(self) -> None:
         self._controller.refresh_author()
-        with self._controller.reporting_refusals():
+        with self._controller.reporting_refusals(), self._controller.busy_updating():
             changes = self._controller.document.revert(self.command)
             self._controller.plan_changed.emit(changes, None)
 
@@ -69,7 +74,40 @@ class PlanController(QObject):
         self.undo_stack = QUndoStack(self)
         self.selection_kind = "plan"
         self.selection_ids: list[str] = []
+        self._row_count: int | None = None  # initiatives + stakeholders, until they change
+        self.plan_changed.connect(self._on_plan_changed)  # first: the count is fresh before views ask for it
+        self.document_replaced.connect(self._forget_row_count)
         self.refresh_author()
+
+    # -- size -------------------------------------------------------------------------------------------
+
+    def row_count(self) -> int:
+        """Initiatives plus stakeholders in the plan: how much work rebuilding a view is."""
+        if self._row_count is None:
+            try:
+                self._row_count = self.read(lambda session: count_rows(session, "initiative")
+                                            + count_rows(session, "stakeholder"))
+            except (PlannerError, SQLAlchemyError, OSError):  # a lost server: the edit itself will say so
+                return 0
+        return self._row_count
+
+    def is_large(self) -> bool:
+        """Whether rebuilding a view of this plan takes long enough to show the busy indicator."""
+        return is_large(self.row_count())
+
+    @contextmanager
+    def busy_updating(self) -> Iterator[None]:
+        """Around an edit, undo or redo of a large plan: the views refresh under the busy indicator."""
+        with busy(self.parent() if isinstance(self.parent(), QWidget) else None,  # type: ignore[arg-type]
+                  _("Updating the views…"), show=self.is_large(), settle=False):
+            yield
+
+    def _on_plan_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("initiative", "stakeholder"):
+            self._row_count = None
+
+    def _forget_row_count(self) -> None:
+        self._row_count = None
 
     # -- editing ----------------------------------------------------------------------------------------
 

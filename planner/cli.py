@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import os
 import sys
@@ -62,6 +63,19 @@ KIND_PLURALS: dict[str, str] = {
     "stakeholder_snapshot_item": N_("Grid snapshot entries"),
     "network_position": N_("Network positions"),
     "merge_conflict": N_("Merge conflicts"),
+}
+# The commands other modules add (each module's register()), in the order `cplan --help` lists them: a command
+# line naming one imports only its module, as the others import SQLAlchemy, the data model and more.
+COMMAND_MODULES: dict[str, str] = {
+    "profiles": "planner.guidelines.profiles_command",
+    "check": "planner.guidelines.check_command",
+    "export": "planner.reports.export_command",
+    "import": "planner.interchange.import_command",
+    "history": "planner.history_command",
+    "merge": "planner.merge.merge_command",
+    "package": "planner.merge.merge_command",  # merge_command.register adds `package` too
+    "versions": "planner.merge.versions_command",
+    "server": "planner.team.server_command",
 }
 # Which option of `cplan new` gives each plan field, to name it in a message.
 NEW_PLAN_OPTIONS = {
@@ -702,8 +716,11 @@ def _command_raci(args: argparse.Namespace, out: TextIO) -> int:
 # -- the parser ---------------------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; build it after choosing the language, as its help is translated."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; build it after choosing the language, as its help is translated.
+
+    With `command`, only that command of the ones other modules add (COMMAND_MODULES) is added, so that a
+    command line naming it imports none of the others (see _parse_arguments)."""
     from planner import __version__
 
     language_option = _ArgumentParser(add_help=False)
@@ -806,21 +823,10 @@ def build_parser() -> argparse.ArgumentParser:
     raci.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))
     raci.set_defaults(handler=_command_raci)
 
-    from planner import history_command
-    from planner.guidelines import check_command, profiles_command
-    from planner.interchange import import_command
-    from planner.merge import merge_command, versions_command
-    from planner.reports import export_command
-    from planner.team import server_command
-
-    profiles_command.register(commands, language_option)
-    check_command.register(commands, language_option)
-    export_command.register(commands, language_option)
-    import_command.register(commands, language_option)
-    history_command.register(commands, language_option)
-    merge_command.register(commands, language_option)
-    versions_command.register(commands, language_option)
-    server_command.register(commands, language_option)
+    wanted = set(COMMAND_MODULES.values()) if command is None else {COMMAND_MODULES.get(command)}
+    for module_name in dict.fromkeys(COMMAND_MODULES.values()):
+        if module_name in wanted:
+            importlib.import_module(module_name).register(commands, language_option)
     return parser
 
 
@@ -839,6 +845,28 @@ def _requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _requested_command(argv: Sequence[str]) -> str | None:
+    """The command word, read before parsing when only --lang comes before it; None when anything else does
+    (--help, --version, an abbreviated option, `--`), so that the whole parser reads that command line."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--lang":
+            next(tokens, None)
+        elif not token.startswith("--lang="):
+            return None if token.startswith("-") else token
+    return None
+
+
+def _parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse with only the named command added (quick to start); a command line that parser refuses is parsed
+    again by the whole parser, so every usage message reads exactly as the whole command line words it."""
+    command = _requested_command(argv)
+    if command is not None:
+        with contextlib.suppress(_UsageError):
+            return build_parser(command).parse_args(argv)
+    return build_parser().parse_args(argv)
+
+
 def _one_line(message: str) -> str:
     return " ".join(message.split())
 
@@ -850,7 +878,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_requested_language(arguments) or default_language())
     try:
         try:
-            args = build_parser().parse_args(arguments)
+            args = _parse_arguments(arguments)
             return int(args.handler(args, sys.stdout))
         except SystemExit as exit_request:  # --help and --version
             code = exit_request.code

@@ -7,11 +7,12 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import Any, TextIO
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.i18n import _
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DETAIL_ROWS_SHOWN = 20  # rows listed per entry with --details before "and n more"
 DETAIL_FIELDS_SHOWN = 12  # fields listed per row with --details before "and n more"

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +36,7 @@ from desktop_app.models.record_filter_proxy_model import RecordFilterProxyModel
 from desktop_app.models.snapshot_table_model import ID_ROLE, SnapshotTableModel
 from desktop_app.plan_controller import PlanController
 from desktop_app.widgets.accessibility import chain_focus, toolbar_controls
+from desktop_app.widgets.busy import is_large
 from desktop_app.widgets.find_shortcut import ClaimsFindShortcut
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.selection_sync import syncing_selection
@@ -35,6 +45,8 @@ from planner.commands.rows import GENERIC_REFERENCES
 from planner.errors import PlannerError
 from planner.i18n import N_, _
 from planner.model import ENTITY_CLASSES
+
+SEARCH_PAUSE_MS = 180  # a large table filters once typing has paused this long
 
 # What the rows that depend on a deleted row are called in the confirmation.
 DEPENDENT_LABELS = {
@@ -147,6 +159,10 @@ class RecordTableView(ClaimsFindShortcut, QWidget):
         self.search_edit.setPlaceholderText(self.search_placeholder())
         self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.search_edit.textChanged.connect(self._on_search_text_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
 
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("filter_combo")
@@ -384,7 +400,14 @@ class RecordTableView(ClaimsFindShortcut, QWidget):
         self.inspector_requested.emit()
 
     def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+        if is_large(self.model.rowCount()):  # thousands of rows: filter once typing pauses, not per keystroke
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self.proxy.set_search_text(text)
+
+    def _on_search_timer_timeout(self) -> None:
+        self.proxy.set_search_text(self.search_edit.text())
 
     def _on_filter_combo_changed(self, _number: int) -> None:
         self.proxy.set_filter_value(self.filter_combo.currentData())

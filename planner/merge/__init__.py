@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
-from planner.merge.conflicts import (
-    CONFLICT_TYPES,
-    MERGED,
-    MISSING,
-    OURS,
-    THEIRS,
-    ChosenValue,
-    Conflict,
-    conflict_counts,
-)
-from planner.merge.engine import MergeResult, apply_resolutions, merge_plans
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planner.merge.conflicts import (
+        CONFLICT_TYPES,
+        MERGED,
+        MISSING,
+        OURS,
+        THEIRS,
+        ChosenValue,
+        Conflict,
+        conflict_counts,
+    )
+    from planner.merge.engine import MergeResult, apply_resolutions, merge_plans
+
+# Each name's module, imported on first use: `cplan --help` registers the merge commands without loading
+# SQLAlchemy and the data model, which the merge itself needs.
+_MODULES = {
+    "CONFLICT_TYPES": "conflicts",
+    "MERGED": "conflicts",
+    "MISSING": "conflicts",
+    "OURS": "conflicts",
+    "THEIRS": "conflicts",
+    "ChosenValue": "conflicts",
+    "Conflict": "conflicts",
+    "conflict_counts": "conflicts",
+    "MergeResult": "engine",
+    "apply_resolutions": "engine",
+    "merge_plans": "engine",
+}
 
 __all__ = [
     "CONFLICT_TYPES",
@@ -27,3 +47,11 @@ __all__ = [
     "conflict_counts",
     "merge_plans",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+    globals()[name] = value
+    return value

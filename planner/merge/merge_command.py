@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.i18n import _
-from planner.merge.conflicts import CONFLICT_TYPES, conflict_counts
-from planner.merge.engine import PREFERENCES, MergeResult
 
+# The merge modules load SQLAlchemy and the data model: imported where they are used, so that registering the
+# command (every `cplan` start) stays cheap.
 if TYPE_CHECKING:
+    from planner.merge.engine import MergeResult
     from planner.merge.files import FileMerge
     from planner.merge.verify import MergeFindings
 
@@ -45,6 +46,12 @@ def _counts_line(stats: dict[str, int], side: str) -> str:
         deleted=f"{stats[f'deleted_{side}']:,}")
 
 
+def _conflict_counts(result: MergeResult) -> dict[str, int]:
+    from planner.merge.conflicts import conflict_counts
+
+    return conflict_counts(result.conflicts)
+
+
 def merge_json(result: MergeResult, paths: dict[str, Path], out: Path, base_version: str | None = None
                ) -> dict[str, Any]:
     """What `cplan merge --json` prints (keys in English); `base` is null when the lineage found the base
@@ -52,7 +59,7 @@ def merge_json(result: MergeResult, paths: dict[str, Path], out: Path, base_vers
     return {
         "base": str(paths["base"]) if paths.get("base") else None, "base_version": base_version, "ours": str(paths["ours"]), "theirs": str(paths["theirs"]), "out": str(out),
         "prefer": result.prefer, "clean": result.clean, "stats": result.stats,
-        "conflict_counts": conflict_counts(result.conflicts),
+        "conflict_counts": _conflict_counts(result),
         "conflicts": [conflict.as_json() for conflict in result.conflicts],
     }
 
@@ -77,7 +84,9 @@ def merge_lines(result: MergeResult, paths: dict[str, Path], out: Path, base_nam
     if result.clean:
         lines.append(_("No conflicts."))
         return lines
-    counts = conflict_counts(result.conflicts)
+    from planner.merge.conflicts import CONFLICT_TYPES
+
+    counts = _conflict_counts(result)
     lines.append(_("Conflicts ({count}): {kinds}").format(
         count=len(result.conflicts),
         kinds=", ".join(f"{_(CONFLICT_TYPES[name])} {count}" for name, count in counts.items())))
@@ -183,7 +192,7 @@ def register(commands: argparse._SubParsersAction, language_option: argparse.Arg
     command.add_argument("ours", metavar="OURS", help=_("our version"))
     command.add_argument("theirs", metavar="THEIRS", nargs="?", help=_("their version"))
     command.add_argument("--out", required=True, metavar="OUT", help=_("the merged plan file to write"))
-    command.add_argument("--prefer", choices=PREFERENCES, default="ours",
+    command.add_argument("--prefer", choices=("ours", "theirs"), default="ours",
                          help=_("whose version the merged plan holds in a conflict until it is decided "
                                 "(default: ours)"))
     command.add_argument("--json", action="store_true", help=_("print JSON (keys in English)"))

@@ -8,12 +8,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.errors import PlannerError
 from planner.i18n import _
-from planner.merge.conflicts import REFERENCES
-from planner.merge.lineage import Tables, Version, Versions
+
+if TYPE_CHECKING:  # lineage loads SQLAlchemy and the data model: not needed to register the command
+    from planner.merge.lineage import Tables, Versions
 
 # Rows that belong to others: included when every non-empty one of these references points into the package.
 OWNED_BY: dict[str, tuple[tuple[str, str], ...]] = {
@@ -58,6 +59,8 @@ def package_tables(tables: Mapping[str, list[dict[str, Any]]], field_code: str) 
     what those own (milestones, dependencies among them, roles, budget lines, KPIs and targets, risks, checklist
     answers, ratings, comments) and every row they refer to (stakeholders and relations among them, funding rules,
     ...). PackageError when the plan has no such field."""
+    from planner.merge.conflicts import REFERENCES  # loads the data model; not needed for `cplan --help`
+
     fields = [row for row in tables.get("field", []) if str(row.get("code") or "") == field_code]
     if not fields:
         codes = ", ".join(code for code, _name in field_codes(tables)) or _("none")
@@ -147,7 +150,7 @@ def write_package(source: Path, field_code: str, target: Path, *, force: bool = 
     parents = lineage.heads(versions)
     if not parents:  # a file saved before lineage existed: the package holds its content as the base
         content = {kind: rows for kind, rows in plan.tables.items() if kind not in lineage.UNSNAPSHOTTED}
-        root = Version(new_id(), utc_now().strftime("%Y-%m-%d %H:%M:%S.%f"), login_name(), (), None,
+        root = lineage.Version(new_id(), utc_now().strftime("%Y-%m-%d %H:%M:%S.%f"), login_name(), (), None,
                        lineage.pack(content))
         versions = {root.id: root}
         parents = [root.id]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from planner.i18n import N_, _
+from planner.reports.schedule_csv import SCHEDULE_KIND
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -88,6 +89,14 @@ def export_interchange_file(request: ExportRequest, out: TextIO) -> int:
         raise CommandLineError(_("--kind: '{kind}' is not one of: {kinds}.").format(
             kind=request.kind, kinds=", ".join(spec.kinds)))
     options = ExportOptions(language=request.language or current_language(), kind=request.kind)
+    if spec.suffix == ".csv" and options.kind == SCHEDULE_KIND:
+        # Straight from the file (no SQLAlchemy, no working copy); a file of an older format is converted first.
+        from planner.reports.schedule_csv import write_schedule_of_file
+
+        written = write_schedule_of_file(request.plan_file, request.target, options.language)
+        if written is not None:
+            print(written, file=out)
+            return EXIT_OK
     with opened_plan(request.plan_file) as document, document.session() as session:
         print(spec.write(session, request.target, options), file=out)
     return EXIT_OK

@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
-from planner.storage.document import PLAN_SUFFIX, PlanDocument, copy_database, make_engine
-from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
-from planner.storage.validate import FileReport, validate_plan_file
-from planner.storage.working import (
-    WorkingCopyInfo,
-    discard_clean_orphans,
-    orphaned_working_copies,
-    recoverable_working_copies,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from planner.storage.document import PLAN_SUFFIX, PlanDocument, copy_database, make_engine
+    from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+    from planner.storage.validate import FileReport, validate_plan_file
+    from planner.storage.working import (
+        WorkingCopyInfo,
+        discard_clean_orphans,
+        orphaned_working_copies,
+        recoverable_working_copies,
+    )
+
+# Each name's module, imported on first use: reading a file (planner.storage.validate) must not import
+# SQLAlchemy, which planner.storage.document does.
+_MODULES = {
+    "APPLICATION_ID": "schema",
+    "PLAN_SUFFIX": "document",
+    "SCHEMA_VERSION": "schema",
+    "FileReport": "validate",
+    "PlanDocument": "document",
+    "WorkingCopyInfo": "working",
+    "copy_database": "document",
+    "discard_clean_orphans": "working",
+    "make_engine": "document",
+    "orphaned_working_copies": "working",
+    "recoverable_working_copies": "working",
+    "validate_plan_file": "validate",
+}
 
 __all__ = [
     "APPLICATION_ID",
@@ -26,3 +47,11 @@ __all__ = [
     "recoverable_working_copies",
     "validate_plan_file",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)
+    globals()[name] = value
+    return value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +26,15 @@ class SchemaFingerprint:
     foreign_keys: frozenset[tuple[str, str, str, str, str]]
     triggers: frozenset[str]
     views: frozenset[str]
+
+    def digest(self) -> str:
+        """A SHA-256 of the whole structure, the same for equal fingerprints (see KNOWN_DIGESTS)."""
+        canonical = [
+            sorted([name, [list(column) for column in columns]] for name, columns in self.tables.items()),
+            sorted([table, unique, list(columns)] for table, unique, columns in self.indexes),
+            sorted(list(key) for key in self.foreign_keys), sorted(self.triggers), sorted(self.views),
+        ]
+        return hashlib.sha256(json.dumps(canonical, ensure_ascii=False).encode("utf-8")).hexdigest()
 
     def differences(self, expected: SchemaFingerprint) -> list[str]:
         """Human-readable list of what this schema has that the expected one lacks, or differs in."""
@@ -91,3 +102,30 @@ def expected_fingerprint(version: int) -> SchemaFingerprint:
         fingerprint = read_fingerprint(raw)
     engine.dispose()
     return fingerprint
+
+
+# expected_fingerprint(version).digest() of each format version: a file whose fingerprint has the digest of its
+# version needs no comparison, so opening it does not build the expected schema (SQLAlchemy, the data model and
+# the migrations: a quarter of a second). tests/planner/storage/test_schema.py recomputes every entry; a new
+# format version adds its own (`python -c "from planner.storage.schema import expected_fingerprint as f;
+# print(f(N).digest())"`). A version without one is compared in full, as before.
+KNOWN_DIGESTS: dict[int, str] = {
+    1: "426fa3bf01de135076013b1862165184b82d961e5197f9e9ba40b3bcb25ba416",
+    2: "69a46831803b733340aaeeb527be31c722ade2962e75ed2205e35e4c6dac5bc3",
+    3: "479349e41b236ca379a428b4ccf919dd1ffa94de174e519b11507da18a478420",
+    4: "2bbbf5bb80f5dd80e5a31da5e29180da95a6a42f49e1594697d2965afdb4e90b",
+    5: "97a7cca5d8c021cb2f94ba1b99d758f74ce3d1e0f2b2dd1ef73fdfa0198133c1",
+    6: "29962a64b87073379923dcef031d36ef44f78de9b4c08b75a0c8348956471be4",
+    7: "a8f38d5e0a78a8f14b1ddec79d09fbe8a4a40550de2132f6cd88df39b28cfffb",
+    8: "34986a3dc7374378003154d1436123ea5ef0aa8ba317a251e90d2264339dcb54",
+    9: "6db0d4d28de45d5fa34ff8a7cb2e1e412bbf95f6dbce4d612c74cec69c3a8db3",
+}
+
+
+def schema_differences(connection: sqlite3.Connection, version: int) -> list[str]:
+    """What the schema of the database on `connection` has that a file of format `version` made by this app
+    lacks, or differs in (see SchemaFingerprint.differences); [] when it is exactly that schema."""
+    found = read_fingerprint(connection)
+    if KNOWN_DIGESTS.get(version) == found.digest():
+        return []
+    return found.differences(expected_fingerprint(version))

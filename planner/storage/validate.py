@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,8 +15,7 @@ from planner.storage.schema import (
     APPLICATION_ID,
     REVISIONS,
     SCHEMA_VERSION,
-    expected_fingerprint,
-    read_fingerprint,
+    schema_differences,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -58,6 +59,44 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def validate_plan_file(path: Path | str) -> FileReport:
     """Check that `path` is a sound plan this app can open; raise PlanFileError naming the problem."""
     path = Path(path)
+    version = _checked_header(path)
+    connection = _open_checked(path)
+    try:
+        title = _checked_contents(path, connection, version)
+    finally:
+        connection.close()
+    return FileReport(path=path, schema_version=version, title=title)
+
+
+@contextlib.contextmanager
+def validated_snapshot(path: Path | str) -> Iterator[tuple[FileReport, sqlite3.Connection]]:
+    """`path` checked as validate_plan_file checks it, with a read-only connection inside one read transaction
+    that began before the checks: every row read through it is of the file that was checked, even when the
+    file is replaced meanwhile. For reading a plan of any format version without a working copy (a file of an
+    older format is as it is on disk, not converted: see FileReport.needs_migration)."""
+    path = Path(path)
+    version = _checked_header(path)
+    connection = _open_checked(path)
+    try:
+        try:
+            connection.execute("BEGIN")
+            # The file read from here on must be the one whose header was checked (not one swapped in between).
+            found = (connection.execute("PRAGMA user_version").fetchone()[0],
+                     connection.execute("PRAGMA application_id").fetchone()[0])
+        except sqlite3.DatabaseError as error:
+            raise PlanFileError(path, _("The file is damaged: {reason}").format(reason=error), code="damaged") from error
+        if found != (version, APPLICATION_ID):
+            raise PlanFileError(
+                path, _("The file changed while it was being opened; nothing was opened. Try again."), code="changed"
+            )
+        title = _checked_contents(path, connection, version)
+        yield FileReport(path=path, schema_version=version, title=title), connection
+    finally:
+        connection.close()
+
+
+def _checked_header(path: Path) -> int:
+    """The format version in the header of a file that looks like a plan of a version this app reads."""
     if not path.exists():
         raise PlanFileError(path, _("The file does not exist."), code="missing")
     if not path.is_file():
@@ -98,15 +137,23 @@ def validate_plan_file(path: Path | str) -> FileReport:
         )
     if version not in REVISIONS:
         raise PlanFileError(path, _("Its file format version ({found}) is unknown.").format(found=version), code="damaged")
+    return version
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
     try:
-        connection = open_read_only(path)
+        return open_read_only(path)
     except sqlite3.Error as error:
         raise PlanFileError(path, _("The file cannot be opened: {reason}").format(reason=error), code="unreadable") from error
+
+
+def _checked_contents(path: Path, connection: sqlite3.Connection, version: int) -> str:
+    """Check the database behind `connection` (integrity, schema, version records, one plan); its title."""
     try:
         check = connection.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
             raise PlanFileError(path, _("The file is damaged (its integrity check failed)."), code="damaged")
-        differences = read_fingerprint(connection).differences(expected_fingerprint(version))
+        differences = schema_differences(connection, version)
         if differences:
             raise PlanFileError(
                 path,
@@ -124,9 +171,7 @@ def validate_plan_file(path: Path | str) -> FileReport:
             raise PlanFileError(path, _("It holds no plan record; the file is damaged."), code="damaged")
     except sqlite3.DatabaseError as error:
         raise PlanFileError(path, _("The file is damaged: {reason}").format(reason=error), code="damaged") from error
-    finally:
-        connection.close()
-    return FileReport(path=path, schema_version=version, title=str(titles[0][0]))
+    return str(titles[0][0])
 
 
 def verify_copy(copy_path: Path, report: FileReport) -> None:
@@ -137,7 +182,7 @@ def verify_copy(copy_path: Path, report: FileReport) -> None:
         try:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            differences = read_fingerprint(connection).differences(expected_fingerprint(report.schema_version))
+            differences = schema_differences(connection, report.schema_version)
         finally:
             connection.close()
     except sqlite3.DatabaseError:

@@ -3672,6 +3672,10 @@
         <translation>읽기 전용으로 열었습니다.</translation>
     </message>
     <message>
+        <source>Opening {name}…</source>
+        <translation>{name} 여는 중…</translation>
+    </message>
+    <message>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
@@ -3824,6 +3828,10 @@
         <translation>분홍</translation>
     </message>
     <message>
+        <source>Placing the stakeholders…</source>
+        <translation>이해관계자 배치 중…</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
@@ -3910,6 +3918,10 @@
     <message>
         <source>Preferences (Ctrl+,)</source>
         <translation>환경설정 (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Preparing {view}…</source>
+        <translation>{view} 화면 준비 중…</translation>
     </message>
     <message>
         <source>Present</source>
@@ -6408,6 +6420,10 @@
     <message>
         <source>Updated with changes by {names}.</source>
         <translation>{names}님의 변경을 반영했습니다.</translation>
+    </message>
+    <message>
+        <source>Updating the views…</source>
+        <translation>화면을 새로 고치는 중…</translation>
     </message>
     <message>
         <source>Upstream</source>

@@ -264,6 +264,7 @@ def engine_kind(request: pytest.FixtureRequest) -> Iterator[str]:
     if request.param == "numpy":
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(schedule_module, "NUMPY_FROM", 0)
+            patch.setattr(schedule_module, "NUMPY_IMPORT_FROM", 0)
             patch.setattr(schedule_module, "NUMPY_LEVEL_LINKS", 3)
             yield request.param
     else:
@@ -325,6 +326,7 @@ def test_the_vectorised_passes_give_the_same_schedule(plan: tuple[list[ScheduleI
     for level_links in (0, 2, 5):
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(schedule_module, "NUMPY_FROM", 0)
+            patch.setattr(schedule_module, "NUMPY_IMPORT_FROM", 0)
             patch.setattr(schedule_module, "NUMPY_LEVEL_LINKS", level_links)
             vectorised = schedule(inputs, links, plan_start, plan_start + 60)
         assert vectorised.items == plain.items and vectorised.critical_paths == plain.critical_paths

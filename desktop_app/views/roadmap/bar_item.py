@@ -38,14 +38,28 @@ class BarItem(QGraphicsItem):
         self.preview_offset = 0  # months, while dragged
         self.preview_duration: int | None = None  # months, while its end is dragged
         self.link_target = False  # highlighted as the end of a link being drawn
-        self._label_width = style.code_metrics.horizontalAdvance(bar.code) + style.metrics.horizontalAdvance(
-            "  " + bar.title)
-        self._label_width = min(self._label_width, style.label_max_width)
+        self._label_width = self._measure_label()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
-        self.setToolTip(self.tooltip_text())
         self.setZValue(2)
+
+    def _measure_label(self) -> float:
+        style = self.style
+        width = style.code_metrics.horizontalAdvance(self.bar.code) + style.metrics.horizontalAdvance(
+            "  " + self.bar.title)
+        return min(width, style.label_max_width)
+
+    def set_bar(self, bar: RoadmapBar, milestones: list[RoadmapMilestone]) -> None:
+        """Show new values of the same initiative (then lay it out again)."""
+        self.bar = bar
+        self.milestones = milestones
+        self._label_width = self._measure_label()
+        self.update()
+
+    def toolTip(self) -> str:
+        """Written when asked for (RoadmapScene.helpEvent), not for every bar when the scene is built."""
+        return self.tooltip_text()
 
     # -- geometry ---------------------------------------------------------------------------------------
 

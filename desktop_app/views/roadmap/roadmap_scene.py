@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent, QToolTip
 
 from desktop_app.views.roadmap.bar_item import BarItem
 from desktop_app.views.roadmap.link_item import LinkLayerItem, LinkRoute, route
-from desktop_app.views.roadmap.roadmap_snapshot import RoadmapMilestone, RoadmapSnapshot
+from desktop_app.views.roadmap.roadmap_snapshot import RoadmapBar, RoadmapMilestone, RoadmapSnapshot
 from desktop_app.views.roadmap.roadmap_style import DEFAULT_MONTH_WIDTH, RoadmapStyle
 
 MARGIN = 16.0  # scene pixels left of the first month and below the last row
@@ -29,8 +29,24 @@ class LaneBand:
     first_row: int
 
 
+def _milestones_by_bar(snapshot: RoadmapSnapshot) -> dict[str, list[RoadmapMilestone]]:
+    milestones: dict[str, list[RoadmapMilestone]] = {}
+    for milestone in snapshot.milestones:
+        milestones.setdefault(milestone.initiative_id, []).append(milestone)
+    return milestones
+
+
+def _rows(snapshot: RoadmapSnapshot, grouping: str) -> tuple[list[RoadmapBar], list[int]]:
+    """The bars top to bottom, lane by lane (those in no lane last), and the lane number of each row."""
+    lanes = snapshot.lanes.get(grouping, ())
+    lane_index = {lane.key: number for number, lane in enumerate(lanes)}
+    ordered = sorted(snapshot.bars, key=lambda bar: lane_index.get(bar.lanes.get(grouping, ""), len(lanes)))
+    return ordered, [lane_index.get(bar.lanes.get(grouping, ""), len(lanes)) for bar in ordered]
+
+
 class RoadmapScene(QGraphicsScene):
-    """Rebuilt from a fresh snapshot on every plan change; relaid out (not rebuilt) on zoom."""
+    """Rebuilt from a fresh snapshot when the plan's shape changes, updated bar by bar when only values did;
+    relaid out (not rebuilt) on zoom."""
 
     def __init__(self, style: RoadmapStyle, parent: object | None = None) -> None:
         super().__init__(parent)
@@ -62,15 +78,11 @@ class RoadmapScene(QGraphicsScene):
         if style is not None:
             self.style = style
         self.snapshot, self.grouping, self.ghosts = snapshot, grouping, dict(ghosts or {})
-        milestones: dict[str, list[RoadmapMilestone]] = {}
-        for milestone in snapshot.milestones:
-            milestones.setdefault(milestone.initiative_id, []).append(milestone)
+        milestones = _milestones_by_bar(snapshot)
         lanes = snapshot.lanes.get(grouping, ())
-        lane_index = {lane.key: number for number, lane in enumerate(lanes)}
-        ordered = sorted(snapshot.bars, key=lambda bar: lane_index.get(bar.lanes.get(grouping, ""), len(lanes)))
+        ordered, self.lane_of_row = _rows(snapshot, grouping)
         self.row_ids = [bar.id for bar in ordered]
         self.row_of = {bar_id: row for row, bar_id in enumerate(self.row_ids)}
-        self.lane_of_row = [lane_index.get(bar.lanes.get(grouping, ""), len(lanes)) for bar in ordered]
         for bar in ordered:
             item = BarItem(bar, self.style, milestones.get(bar.id, []))
             item.ghost = self.ghosts.get(bar.id)
@@ -82,6 +94,45 @@ class RoadmapScene(QGraphicsScene):
         self.addItem(self.link_layer)
         self._lanes = lanes
         self.layout(self.month_width)
+
+    def update_from(self, snapshot: RoadmapSnapshot, ghosts: Mapping[str, tuple[int, int]] | None = None) -> bool:
+        """Take a snapshot of the same shape as the one shown (the same rows in the same lanes, links, milestones,
+        ghosts and month range) by updating only the bars whose values changed, e.g. after a title edit; their
+        links are routed again when they moved. False, with nothing done, when the shape differs: build() then."""
+        old = self.snapshot
+        if (old is None or self.link_layer is None or dict(ghosts or {}) != self.ghosts
+                or (snapshot.plan_start, snapshot.plan_end, snapshot.finish) != (old.plan_start, old.plan_end, old.finish)
+                or snapshot.lanes.get(self.grouping) != old.lanes.get(self.grouping)
+                or snapshot.links != old.links or snapshot.milestones != old.milestones
+                or len(snapshot.bars) != len(self.bar_items)):
+            return False
+        ordered, lane_of_row = _rows(snapshot, self.grouping)
+        if lane_of_row != self.lane_of_row or [bar.id for bar in ordered] != self.row_ids:
+            return False
+        if self._month_range(snapshot) != (self.first_month, self.last_month):
+            return False
+        changed = [bar for bar in ordered if bar != self.bar_items[bar.id].bar]
+        self.snapshot = snapshot
+        if not changed:
+            return True
+        milestones = _milestones_by_bar(snapshot)
+        moved: set[str] = set()
+        for bar in changed:
+            item = self.bar_items[bar.id]
+            before = item.bar
+            if (bar.es, bar.ef, bar.duration, bar.total_float) != (before.es, before.ef, before.duration,
+                                                                   before.total_float):
+                moved.add(bar.id)
+            item.set_bar(bar, milestones.get(bar.id, []))
+            item.layout(self.x_of(bar.es), self.row_tops[self.row_of[bar.id]], self.month_width)
+        if moved:
+            for link_route in self.links:
+                if link_route.link.predecessor_id in moved or link_route.link.successor_id in moved:
+                    link_route.points = [(point.x(), point.y()) for point in self._route(link_route)]
+            self.link_layer.set_routes(self.links, self.month_width)
+            self.link_layer.update()
+        self._update_scene_rect()
+        return True
 
     def set_ghosts(self, ghosts: Mapping[str, tuple[int, int]]) -> None:
         self.ghosts = dict(ghosts)
@@ -110,13 +161,7 @@ class RoadmapScene(QGraphicsScene):
         if snapshot is None:
             return
         style = self.style
-        months = [snapshot.plan_start, snapshot.plan_end + 1, snapshot.finish]
-        for bar in snapshot.bars:
-            months += [bar.es, bar.ef + max(bar.total_float, 0)]
-        for start, duration in self.ghosts.values():
-            months += [start, start + duration]
-        self.first_month = min(months) // 12 * 12
-        self.last_month = math.ceil((max(months) + 1) / 12) * 12
+        self.first_month, self.last_month = self._month_range(snapshot)
         self.lane_bands, self.row_tops = [], []
         y = 0.0
         current = -1
@@ -140,6 +185,24 @@ class RoadmapScene(QGraphicsScene):
             self.link_layer.set_routes(self.links, month_width)
         self._update_scene_rect()
         self.update()
+
+    def _month_range(self, snapshot: RoadmapSnapshot) -> tuple[int, int]:
+        """The first month shown and the one after the last (whole years around the plan, bars and ghosts)."""
+        months = [snapshot.plan_start, snapshot.plan_end + 1, snapshot.finish]
+        for bar in snapshot.bars:
+            months += [bar.es, bar.ef + max(bar.total_float, 0)]
+        for start, duration in self.ghosts.values():
+            months += [start, start + duration]
+        return min(months) // 12 * 12, math.ceil((max(months) + 1) / 12) * 12
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """A bar's tooltip is written when the pointer rests on it (10,000 tooltips made up front took seconds)."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, BarItem):
+                QToolTip.showText(event.screenPos(), item.toolTip(), event.widget())
+                event.setAccepted(True)
+                return
+        super().helpEvent(event)
 
     def _update_scene_rect(self) -> None:
         right = self.x_of(self.last_month)

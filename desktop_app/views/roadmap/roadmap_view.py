@@ -187,7 +187,8 @@ class RoadmapView(QWidget):
         self.snapshot = self.controller.read(roadmap_snapshot)
         ghosts = self._read_ghosts()
         with syncing_selection(self):
-            self.scene.build(self.snapshot, self.grouping, ghosts, self.style_)
+            if not self.scene.update_from(self.snapshot, ghosts):  # an edit of values: the changed bars only
+                self.scene.build(self.snapshot, self.grouping, ghosts, self.style_)
         self.canvas.horizontalScrollBar().setValue(horizontal)
         self.canvas.verticalScrollBar().setValue(vertical)
         if self.controller.selection_kind == self.KIND:

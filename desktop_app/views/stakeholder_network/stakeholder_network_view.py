@@ -29,6 +29,7 @@ from desktop_app.views.stakeholder_network.network_canvas_view import NetworkCan
 from desktop_app.views.stakeholder_network.network_edge_item import NetworkEdge, NetworkEdgeLayer
 from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeItem
 from desktop_app.widgets.accessibility import chain_focus, set_buddy_label, toolbar_controls
+from desktop_app.widgets.busy import busy, is_large
 from desktop_app.widgets.message_bar_view import MessageBarView
 from desktop_app.widgets.muted_text import mute
 from desktop_app.widgets.refresh_when_shown import StaleRefresher
@@ -520,9 +521,10 @@ class StakeholderNetworkView(QWidget):
         self._force_result = (graph_key(self.graph), dict(positions))
         self._computed = dict(positions)
         if self.layout_mode() == FORCE:
-            self._place(positions)
-            if self._auto_fit:
-                self._fit_visible()
+            with busy(self, _("Placing the stakeholders…"), show=is_large(len(positions))):
+                self._place(positions)
+                if self._auto_fit:
+                    self._fit_visible()
 
     def _on_layout_cancelled(self, run: int) -> None:
         if run != self._run:

@@ -20,6 +20,8 @@ from planner.interchange.tabular.csv_files import write_csv
 from planner.interchange.tabular.tables import FIELD_RULES, TABLE_KINDS, ColumnSpec, FieldRule
 from planner.interchange.tabular.xlsx_files import SheetOut, escape_text, write_xlsx
 from planner.months import YearMonth
+from planner.reports.schedule_csv import SCHEDULE_KIND as SCHEDULE_KIND  # `--kind schedule`, a report's CSV
+from planner.reports.schedule_csv import write_schedule
 
 # Headers of a KPI's value columns for one year (English source; shown through translate()).
 TARGET_HEADER = N_("Target {year}")
@@ -199,28 +201,12 @@ def write_table_csv(session: Session, kind: str, target: Path, language: str) ->
     return len(rows)
 
 
-# `--kind schedule`: the computed schedule as CSV (a report: never imported, so not one of TABLE_KINDS).
-SCHEDULE_KIND = "schedule"
-SCHEDULE_HEADERS = (N_("Code"), N_("Title"), N_("Early start"), N_("Early finish"))
-
-
 def write_schedule_csv(session: Session, target: Path, language: str) -> int:
     """Write every initiative's code, title, early start and last month worked (a milestone: its own month) as a
-    CSV file ordered by start, atomically; the number of rows written."""
-    from planner.schedule import ScheduledInitiative, schedule_dates
+    CSV file ordered by start, atomically; the number of rows written (planner.reports.schedule_csv)."""
+    from planner.schedule import schedule_dates
 
-    result = schedule_dates(session)
-    order = sorted(range(len(result.inputs)), key=lambda position: (result.es[position],
-                                                                    result.inputs[position].code))
-    rows = []
-    for position in order:
-        start, finish = result.es[position], result.ef[position]
-        first = YearMonth.from_index(start)
-        last = YearMonth.from_index(ScheduledInitiative.last_month(start, finish))
-        rows.append([neutralise(result.inputs[position].code), neutralise(result.inputs[position].title),
-                     format_month(first.year, first.month, language), format_month(last.year, last.month, language)])
-    write_csv(target, [translate(header, language) for header in SCHEDULE_HEADERS], rows)
-    return len(rows)
+    return write_schedule(schedule_dates(session), target, language)
 
 
 def _xlsx_cell(kind: str, value: Any) -> Any:

@@ -190,3 +190,17 @@ def test_views_reload_when_the_document_is_replaced(qtbot: Any, view: Initiative
     controller.revert_to_saved()
     assert view.proxy.rowCount() == 16
     assert view.filter_combo.count() == 6  # all, four fields, no field
+
+
+def test_a_large_table_filters_once_typing_pauses(view: InitiativesView, qtbot: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.widgets import busy
+
+    monkeypatch.setattr(busy, "LARGE_WORK_ROWS", 0)  # as with 10,000 initiatives
+    every = shown_codes(view)
+    view.search_edit.setText("데")
+    view.search_edit.setText("데이터")
+    assert shown_codes(view) == every  # not filtered on each keystroke
+    qtbot.waitUntil(lambda: shown_codes(view) == ["D-01"], timeout=2000)
+    view.search_edit.clear()
+    qtbot.waitUntil(lambda: shown_codes(view) == every, timeout=2000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.script import ScriptDirectory
 
 from planner.storage import APPLICATION_ID, SCHEMA_VERSION, PlanDocument, make_engine
@@ -108,3 +109,32 @@ def test_fingerprint_sees_objects_whatever_their_name(tmp_path: Path) -> None:
     found = _fingerprint(path).differences(expected_fingerprint(SCHEMA_VERSION))
     assert "trigger 'sqliteXtrap'" in found
     assert "view 'sqlite1view'" in found
+
+
+def test_every_known_digest_is_the_digest_of_that_versions_expected_schema() -> None:
+    from planner.storage.schema import KNOWN_DIGESTS
+
+    assert SCHEMA_VERSION in KNOWN_DIGESTS, (
+        "add the new format version's digest to KNOWN_DIGESTS (planner/storage/schema.py), or every open "
+        "builds the expected schema with SQLAlchemy")
+    for version, digest in KNOWN_DIGESTS.items():
+        assert expected_fingerprint(version).digest() == digest, version
+    assert len(set(KNOWN_DIGESTS.values())) == len(KNOWN_DIGESTS)
+
+
+def test_a_schema_with_the_known_digest_needs_no_comparison_and_another_is_compared(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import planner.storage.schema as schema
+
+    path = _build(tmp_path / "created.cplan", None)
+    calls: list[int] = []
+    monkeypatch.setattr(schema, "expected_fingerprint", lambda version: calls.append(version) or
+                        expected_fingerprint(version))
+    connection = sqlite3.connect(path)
+    try:
+        assert schema.schema_differences(connection, SCHEMA_VERSION) == [] and calls == []
+        connection.execute("CREATE VIEW peek AS SELECT 1")
+        assert schema.schema_differences(connection, SCHEMA_VERSION) == ["view 'peek'"]
+        assert calls == [SCHEMA_VERSION]
+    finally:
+        connection.close()

@@ -281,3 +281,42 @@ def test_a_chosen_baseline_shows_ghost_bars_where_the_bars_were(view: RoadmapVie
     assert moved.mapRectToScene(moved.ghost_rect()).left() == pytest.approx(view.scene.x_of(es))
     view.set_baseline(None)
     assert view.scene.bar_items[bar_id].ghost is None
+
+
+def scene_figures(scene: Any) -> tuple[dict[str, tuple[float, float, str, int]], list[list[tuple[float, float]]]]:
+    """Each bar's position, title and start, and every link's route: what a reader of the scene sees."""
+    bars = {bar_id: (item.pos().x(), item.pos().y(), item.bar.title, item.bar.es)
+            for bar_id, item in scene.bar_items.items()}
+    return bars, [route.points for route in scene.links]
+
+
+def test_an_edit_of_values_updates_the_bars_in_place_as_a_rebuild_would(view: RoadmapView,
+                                                                        demo_controller: PlanController) -> None:
+    from desktop_app.views.roadmap.roadmap_scene import RoadmapScene
+    from planner.commands import UpdateRow
+
+    items = dict(view.scene.bar_items)
+    first = next(iter(items))
+    demo_controller.execute(UpdateRow("initiative", first, {"title": "Renamed initiative"}))
+    item = free_bar(view)
+    view.move_to({item.bar.id: item.bar.es + 3})  # its links are routed again
+    assert view.scene.bar_items == items  # the same items: nothing was rebuilt
+    assert items[first].bar.title == "Renamed initiative"
+    fresh = RoadmapScene(view.style_)
+    fresh.month_width = view.scene.month_width  # the zoom the view shows
+    fresh.build(view.snapshot, view.grouping, view.scene.ghosts, view.style_)
+    assert scene_figures(view.scene) == scene_figures(fresh)
+    demo_controller.undo_stack.undo()
+    demo_controller.undo_stack.undo()
+    fresh.build(view.snapshot, view.grouping, view.scene.ghosts, view.style_)
+    assert scene_figures(view.scene) == scene_figures(fresh)
+
+
+def test_a_new_link_rebuilds_the_scene(view: RoadmapView, demo_controller: PlanController) -> None:
+    from planner.commands import DeleteRows
+
+    items = dict(view.scene.bar_items)
+    link = view.scene.links[0].link
+    demo_controller.execute(DeleteRows("dependency", [link.id]))
+    assert all(view.scene.bar_items[bar_id] is not item for bar_id, item in items.items())
+    assert link.id not in {route.link.id for route in view.scene.links}
