@@ -256,14 +256,20 @@ def _json_value(table_name: str, column: str, raw: Any) -> Any:
         value = convert(raw) if convert is not None else raw
     except Exception:  # a stored value the column type cannot read (a damaged or hand-edited file)
         value = raw if isinstance(raw, (int, float)) else str(raw)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return _cut_value(value)
+
+
+def _cut_value(value: Any) -> Any:
+    """A long text, or a list or mapping whose JSON is long, cut to VALUE_CHARACTERS with an ellipsis (the
+    history keeps what a person reads, not whole documents)."""
     if isinstance(value, str) and len(value) > VALUE_CHARACTERS:
         return value[:VALUE_CHARACTERS] + "…"
     if isinstance(value, (list, dict)):
         text = json.dumps(value, ensure_ascii=False)
         if len(text) > VALUE_CHARACTERS:
             return text[:VALUE_CHARACTERS] + "…"
-    if isinstance(value, datetime | date):
-        return value.isoformat()
     return value
 
 
@@ -302,13 +308,7 @@ def json_row_value(kind: str, name: str, raw: Any) -> Any:
             value = bool(raw)
     except (ValueError, TypeError, OverflowError):  # a value the column's form cannot read: kept as it is
         value = raw
-    if isinstance(value, str) and len(value) > VALUE_CHARACTERS:
-        return value[:VALUE_CHARACTERS] + "…"
-    if isinstance(value, (list, dict)):
-        text = json.dumps(value, ensure_ascii=False)
-        if len(text) > VALUE_CHARACTERS:
-            return text[:VALUE_CHARACTERS] + "…"
-    return value
+    return _cut_value(value)
 
 
 def _empty(value: Any) -> bool:
