@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.interchange.snapshot_job import SnapshotJob
 from desktop_app.plan_controller import PlanController
+from desktop_app.widgets.job_progress import close_job_progress, open_job_progress
 from planner.errors import PlannerError
 from planner.i18n import _, current_language
 from planner.interchange.formats import EXPORT_FORMATS, ExportFormat, ExportOptions
@@ -283,14 +284,8 @@ class InterchangeExportFlow(QObject):
 
         self.job = SnapshotJob(self.controller, lambda session: write(session, target, options), self,
                                failure_text=lambda error: failure_message(target, error), on_discarded=discard)
-        dialog = QProgressDialog(_("Writing {file}…").format(file=target.name), _("Cancel"), 0, 0, self.parent_widget)
-        dialog.setWindowTitle(_("Export"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        self.progress_dialog = dialog
+        self.progress_dialog = open_job_progress(self.parent_widget, _("Writing {file}…").format(file=target.name),
+                                                 _("Export"), self.cancel, PROGRESS_DELAY_MS)
         self.job.finished.connect(self._on_finished)
         self.job.failed.connect(self._on_failed)
         self.job.start()
@@ -303,11 +298,8 @@ class InterchangeExportFlow(QObject):
             self.ended.emit()
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        close_job_progress(self.progress_dialog, self.cancel)
+        self.progress_dialog = None
 
     def _on_finished(self, line: Any) -> None:
         self._close_progress()

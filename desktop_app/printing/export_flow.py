@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.plan_controller import PlanController
 from desktop_app.printing.pdf_job import PdfJob, PdfJobResult, PdfRequest, plan_profile_and_language
 from desktop_app.settings import remember_folder, remembered_folder
+from desktop_app.widgets.job_progress import close_job_progress, open_job_progress
 from planner.errors import PlannerError
 from planner.guidelines.findings import severity_label
 from planner.i18n import _
@@ -267,15 +268,9 @@ class ExportFlow(QObject):
 
     def _export(self, request: PdfRequest) -> None:
         self.job = PdfJob(self.controller, request, self)
-        dialog = QProgressDialog(_("Exporting the PDF…"), _("Cancel"), 0, 0, self.parent_widget)
-        dialog.setWindowTitle(_("Export PDF"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        self.progress_dialog = dialog
-        self.job.progress.connect(dialog.setLabelText)
+        self.progress_dialog = open_job_progress(self.parent_widget, _("Exporting the PDF…"), _("Export PDF"),
+                                                 self.cancel, 300)
+        self.job.progress.connect(self.progress_dialog.setLabelText)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         self.job.start()
@@ -288,11 +283,8 @@ class ExportFlow(QObject):
             self.ended.emit()
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        close_job_progress(self.progress_dialog, self.cancel)
+        self.progress_dialog = None
 
     def _on_job_finished(self, result: PdfJobResult) -> None:
         self._close_progress()
