@@ -4,7 +4,12 @@ Thousands of long lines cross any screenful of a big network. One QGraphicsItem 
 call for each and dashes computed along lines thousands of pixels long; instead each relation is a plain
 `NetworkEdge` (its values and geometry) and one `NetworkEdgeLayer` item draws them all. The layer cuts every line
 into pieces at the edges of a fixed grid of cells and indexes the pieces by cell, so a frame draws only the cells
-it exposes with one drawLines call per pen (dashes restart at fixed cell edges, so they stay put while scrolling).
+it exposes (dashes restart at fixed cell edges, so they stay put while scrolling). A frame exposing up to
+PATH_CELLS cells (1:1 and a little further out) joins the cells' pieces as one QPainterPath per pen and its
+arrowheads as one per colour, and strokes one path per pen: drawLines flushes the rasteriser's spans after every
+line, a third slower at 2,000 stakeholders. The cells' paths are kept for the PATH_CELLS cells drawn last (a path
+object costs about 1 kB, too much for every cell of a fitted network); a frame exposing more cells draws their
+pieces with drawLines.
 Level of detail: a crowded frame at 1:1 or further out draws its lines without antialiasing and its dashed lines
 as one-pixel hairlines (same dashes); arrowheads only from ARROW_MIN_SCALE; the type label only on hover. No caching of pixels.
 """
@@ -12,10 +17,12 @@ as one-pixel hairlines (same dashes); arrowheads only from ARROW_MIN_SCALE; the 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from desktop_app.views.stakeholder_network import network_style as style
@@ -26,11 +33,14 @@ HOVER_REACH = 5.0  # scene pixels from a line that count as hovering it
 # Level of detail: a frame at this zoom or further out drawing more pieces than this is "crowded".
 CROWDED_MAX_SCALE = 1.0 + 1e-6
 CROWDED_PIECES = 600
+PATH_CELLS = 120  # a frame exposing up to this many cells draws paths; the paths of as many cells are kept
 # Qt's dash patterns in pen widths, for hairlines with the same dashes.
 DASH_PATTERNS = {Qt.PenStyle.DashLine: (4.0, 2.0), Qt.PenStyle.DotLine: (1.0, 2.0),
                  Qt.PenStyle.DashDotLine: (4.0, 2.0, 1.0, 2.0)}
 Cell = tuple[int, int]
 PenKey = tuple[str, int]  # relation type, strength
+LineKey = tuple[float, PenKey]  # opacity, pen
+ArrowKey = tuple[float, str]  # opacity, relation type (the arrowhead's colour)
 
 
 def cut(x1: float, y1: float, x2: float, y2: float) -> list[tuple[Cell, QLineF]]:
@@ -181,7 +191,12 @@ class NetworkEdgeLayer(QGraphicsItem):
         self._cells: dict[Cell, dict[int, list[QLineF]]] = {}  # cell -> edge number -> its pieces there
         self._tips: dict[Cell, set[int]] = {}  # cell -> edges whose arrow tip is there
         self._tip_cell: dict[int, Cell] = {}
-        self._drawn: dict[Cell, dict[tuple[float, PenKey], list[QLineF]]] = {}  # per cell, by (opacity, pen)
+        # What each cell draws, made when first needed after a change: its visible pieces by (opacity, pen) as
+        # lists; the same as one path each and how many pieces (for the PATH_CELLS cells drawn last); and the
+        # arrowheads whose tips are in the cell as one path per (opacity, type) (as many cells).
+        self._drawn: dict[Cell, dict[LineKey, list[QLineF]]] = {}
+        self._drawn_paths: OrderedDict[Cell, tuple[dict[LineKey, QPainterPath], int]] = OrderedDict()
+        self._drawn_arrows: OrderedDict[Cell, dict[ArrowKey, QPainterPath]] = OrderedDict()
         self._pens: dict[tuple[PenKey, bool, bool], QPen] = {}
         self._brushes: dict[str, QBrush] = {}
         self._batch = 0
@@ -221,7 +236,8 @@ class NetworkEdgeLayer(QGraphicsItem):
                 self.update()
 
     def reindex(self) -> None:
-        self._cells, self._tips, self._tip_cell, self._drawn = {}, {}, {}, {}
+        self._cells, self._tips, self._tip_cell = {}, {}, {}
+        self._forget_drawn()
         bounds = QRectF()
         for edge in self.edges:
             edge.update_geometry()
@@ -241,17 +257,26 @@ class NetworkEdgeLayer(QGraphicsItem):
 
     def looks_changed(self) -> None:
         """Visibility or opacity of some relation changed."""
-        self._drawn = {}
+        self._forget_drawn()
         self.update()
+
+    def _forget_drawn(self, cell: Cell | None = None) -> None:
+        """Drop what this cell (None: every cell) draws; it is made again when next drawn."""
+        if cell is None:
+            self._drawn, self._drawn_paths, self._drawn_arrows = {}, OrderedDict(), OrderedDict()
+        else:
+            self._drawn.pop(cell, None)
+            self._drawn_paths.pop(cell, None)
 
     def _reindex_edge(self, edge: NetworkEdge) -> None:
         number = edge.number
         for cell in edge.cells:
             self._cells.get(cell, {}).pop(number, None)
-            self._drawn.pop(cell, None)
+            self._forget_drawn(cell)
         tip_cell = self._tip_cell.pop(number, None)
         if tip_cell is not None:
             self._tips.get(tip_cell, set()).discard(number)
+            self._drawn_arrows.pop(tip_cell, None)
         edge.update_geometry()
         self._add(edge)
         rect = edge.hover_rect()
@@ -266,15 +291,17 @@ class NetworkEdgeLayer(QGraphicsItem):
             pieces = self._cells.setdefault(cell, {}).setdefault(number, [])
             if not pieces:
                 cells.append(cell)
-                self._drawn.pop(cell, None)
+                self._forget_drawn(cell)
             pieces.append(piece)
         edge.cells = cells
         if not edge._arrow.isEmpty():
             cell = (math.floor(line.x2() / CELL), math.floor(line.y2() / CELL))
             self._tips.setdefault(cell, set()).add(number)
             self._tip_cell[number] = cell
+            self._drawn_arrows.pop(cell, None)
 
-    def _cell_lines(self, cell: Cell) -> dict[tuple[float, PenKey], list[QLineF]]:
+    def _cell_lines(self, cell: Cell) -> dict[LineKey, list[QLineF]]:
+        """The visible pieces in this cell by opacity and pen."""
         drawn = self._drawn.get(cell)
         if drawn is None:
             drawn = {}
@@ -284,6 +311,49 @@ class NetworkEdgeLayer(QGraphicsItem):
                 if edge._visible:
                     drawn.setdefault((edge._opacity, edge.pen_key), []).extend(pieces)
             self._drawn[cell] = drawn
+        return drawn
+
+    def _cell_paths(self, cell: Cell) -> tuple[dict[LineKey, QPainterPath], int]:
+        """The visible pieces in this cell by opacity and pen as one path each; and how many pieces there are."""
+        drawn = self._drawn_paths.get(cell)
+        if drawn is None:
+            grouped = self._cell_lines(cell)
+            paths = {}
+            for key, lines in grouped.items():
+                path = paths[key] = QPainterPath()
+                path.reserve(2 * len(lines))
+                for line in lines:
+                    path.moveTo(line.p1())
+                    path.lineTo(line.p2())
+            drawn = self._drawn_paths[cell] = (paths, sum(map(len, grouped.values())))
+            if len(self._drawn_paths) > PATH_CELLS:
+                self._drawn_paths.popitem(last=False)
+        else:
+            self._drawn_paths.move_to_end(cell)
+        return drawn
+
+    def _cell_arrows(self, cell: Cell) -> dict[ArrowKey, QPainterPath]:
+        """The arrowheads of the visible relations whose tips are in this cell, by opacity and type: one path each
+        (winding fill: every arrowhead is wound the same way, so overlapping ones stay filled)."""
+        drawn = self._drawn_arrows.get(cell)
+        if drawn is not None:
+            self._drawn_arrows.move_to_end(cell)
+        else:
+            drawn = {}
+            edges = self.edges
+            for number in self._tips.get(cell, ()):
+                edge = edges[number]
+                if edge._visible:
+                    key = (edge._opacity, edge.type)
+                    path = drawn.get(key)
+                    if path is None:
+                        path = drawn[key] = QPainterPath()
+                        path.setFillRule(Qt.FillRule.WindingFill)
+                    path.addPolygon(edge._arrow)
+                    path.closeSubpath()
+            self._drawn_arrows[cell] = drawn
+            if len(self._drawn_arrows) > PATH_CELLS:
+                self._drawn_arrows.popitem(last=False)
         return drawn
 
     # -- geometry -------------------------------------------------------------------------------------------
@@ -355,46 +425,73 @@ class NetworkEdgeLayer(QGraphicsItem):
             self._pens[(key, hovered, hairline)] = pen
         return pen
 
-    def _brush(self, edge: NetworkEdge) -> QBrush:
-        brush = self._brushes.get(edge.type)
+    def _brush(self, type_: str) -> QBrush:
+        brush = self._brushes.get(type_)
         if brush is None:
-            brush = self._brushes[edge.type] = QBrush(edge.colour)
+            brush = self._brushes[type_] = QBrush(style.RELATION_COLOURS.get(type_, style.DEFAULT_RELATION_COLOUR))
         return brush
+
+    @staticmethod
+    def _cells_in(rect: QRectF) -> list[Cell]:
+        first_x, last_x = math.floor(rect.left() / CELL), math.floor(rect.right() / CELL)
+        first_y, last_y = math.floor(rect.top() / CELL), math.floor(rect.bottom() / CELL)
+        return [(x, y) for x in range(first_x, last_x + 1) for y in range(first_y, last_y + 1)]
+
+    @staticmethod
+    def _joined(parts: Iterable[dict[Any, QPainterPath]]) -> dict[Any, QPainterPath]:
+        """The paths of several cells joined by key (the cells' own paths are not changed)."""
+        joined: dict[Any, QPainterPath] = {}
+        for part in parts:
+            for key, path in part.items():
+                whole = joined.get(key)
+                if whole is None:
+                    joined[key] = QPainterPath(path)  # a shared copy until something is added
+                else:
+                    whole.addPath(path)
+        return joined
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         if not self.edges:
             return
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         exposed = option.exposedRect.adjusted(-2, -2, 2, 2)
-        first_x, last_x = math.floor(exposed.left() / CELL), math.floor(exposed.right() / CELL)
-        first_y, last_y = math.floor(exposed.top() / CELL), math.floor(exposed.bottom() / CELL)
-        cells = [(x, y) for x in range(first_x, last_x + 1) for y in range(first_y, last_y + 1)]
-        visible: dict[tuple[float, PenKey], list[QLineF]] = {}
-        for cell in cells:
-            for key, lines in self._cell_lines(cell).items():
-                visible.setdefault(key, []).extend(lines)
+        cells = self._cells_in(exposed)
+        lines: dict[LineKey, QPainterPath] | dict[LineKey, list[QLineF]]
+        if len(cells) <= PATH_CELLS:
+            visible = [self._cell_paths(cell) for cell in cells]
+            pieces = sum(count for _paths, count in visible)
+            lines = self._joined(paths for paths, _count in visible)
+        else:  # far out: too many cells to keep paths for
+            lines = {}
+            for cell in cells:
+                for key, cell_lines in self._cell_lines(cell).items():
+                    lines.setdefault(key, []).extend(cell_lines)
+            pieces = sum(map(len, lines.values()))
         # A crowded frame at 1:1 or further out: thin lines without antialiasing, dashed ones as hairlines.
-        crowded = scale <= CROWDED_MAX_SCALE and sum(map(len, visible.values())) > CROWDED_PIECES
+        crowded = scale <= CROWDED_MAX_SCALE and pieces > CROWDED_PIECES
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not crowded)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         base_opacity = painter.opacity()
-        for key in sorted(visible):  # faded first, then by type and strength
+        for key in sorted(lines):  # faded first, then by type and strength
             opacity, pen_key = key
             painter.setOpacity(base_opacity * opacity)
             painter.setPen(self._pen(pen_key, hairline=crowded))
-            painter.drawLines(visible[key])
+            drawn = lines[key]
+            if isinstance(drawn, QPainterPath):
+                painter.drawPath(drawn)
+            else:
+                painter.drawLines(drawn)
         if scale >= style.ARROW_MIN_SCALE:
+            # An arrowhead reaches up to its length and a little more back from its tip, into other cells.
+            reach = 2 * style.ARROW_LENGTH
+            arrows = self._joined(self._cell_arrows(cell)
+                                  for cell in self._cells_in(exposed.adjusted(-reach, -reach, reach, reach)))
             painter.setPen(Qt.PenStyle.NoPen)
-            edges = self.edges
-            reach = exposed.adjusted(-2 * style.ARROW_LENGTH, -2 * style.ARROW_LENGTH, 2 * style.ARROW_LENGTH,
-                                     2 * style.ARROW_LENGTH)
-            for cell in cells:
-                for number in self._tips.get(cell, ()):
-                    edge = edges[number]
-                    if edge._visible and reach.contains(edge._line.p2()):
-                        painter.setOpacity(base_opacity * edge._opacity)
-                        painter.setBrush(self._brush(edge))
-                        painter.drawPolygon(edge._arrow)
+            for key in sorted(arrows):
+                opacity, type_ = key
+                painter.setOpacity(base_opacity * opacity)
+                painter.setBrush(self._brush(type_))
+                painter.drawPath(arrows[key])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         edge = self.hovered
         if edge is not None and edge._visible:

@@ -6,6 +6,7 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from desktop_app.plan_controller import PlanController
 from desktop_app.views.stakeholder_network import layout_worker
@@ -260,3 +261,142 @@ def test_lines_are_cut_at_fixed_cells() -> None:
     for (cx, cy), piece in pieces:
         middle = piece.center()
         assert cx * CELL <= middle.x() <= (cx + 1) * CELL and cy * CELL <= middle.y() <= (cy + 1) * CELL
+
+
+# -- what is drawn (rendered offscreen; the relation layer keeps per-cell paths that must follow changes) ------
+
+
+def paint_item(item: Any, rect: QRectF, scale: float = 1.0) -> Any:
+    """Paint one item alone over the scene rectangle `rect` (white behind it) at this zoom; the image."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    image = QImage(int(rect.width() * scale) + 1, int(rect.height() * scale) + 1,
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    painter.translate(-rect.left(), -rect.top())
+    painter.translate(item.pos())
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = item.mapRectFromScene(rect)
+    item.paint(painter, option)
+    painter.end()
+    return image
+
+
+def inked(image: Any, x: float, y: float, reach: int = 1) -> bool:
+    """Whether anything but white is drawn within `reach` pixels of (x, y)."""
+    from PySide6.QtGui import QColor
+
+    white = QColor("white").rgb()
+    return any(image.pixel(int(x) + i, int(y) + j) != white
+               for i in range(-reach, reach + 1) for j in range(-reach, reach + 1)
+               if 0 <= int(x) + i < image.width() and 0 <= int(y) + j < image.height())
+
+
+def only_relation(view: StakeholderNetworkView, kept: Any) -> None:
+    for edge in view.edge_items.values():
+        edge.setVisible(edge is kept)
+
+
+def test_the_layer_draws_visible_relations_and_follows_hiding_and_moves(view: StakeholderNetworkView) -> None:
+    layer = view.edge_layer
+    assert layer is not None
+    edge = max(view.edge_items.values(), key=lambda e: e.line().length())
+    only_relation(view, edge)
+    rect = layer.boundingRect()
+    middle = edge.line().center() - rect.topLeft()
+    assert inked(paint_item(layer, rect), middle.x(), middle.y())
+    edge.setVisible(False)
+    assert not inked(paint_item(layer, rect), middle.x(), middle.y())
+    edge.setVisible(True)
+    before = paint_item(layer, rect)  # the cells' paths are made now; the move below must replace them
+    assert inked(before, middle.x(), middle.y())
+    old_middle = edge.line().center()
+    source, target = edge.source.pos(), edge.target.pos()
+    away = target - source
+    for turned in (QPointF(-away.y(), away.x()), QPointF(away.y(), -away.x())):  # a quarter turn about the source
+        edge.target.setPos(source + turned * 0.5)
+        if edge.distance_to(old_middle) > 20:
+            break
+    assert edge.distance_to(old_middle) > 20
+    image = paint_item(layer, rect)
+    assert not inked(image, middle.x(), middle.y())
+    new_middle = edge.line().center() - rect.topLeft()
+    assert inked(image, new_middle.x(), new_middle.y())
+
+
+def test_arrowheads_are_drawn_for_directed_relations(view: StakeholderNetworkView) -> None:
+    layer = view.edge_layer
+    assert layer is not None
+    edge = next(e for e in view.edge_items.values() if e.directed and not e.arrow().isEmpty())
+    only_relation(view, edge)
+    arrow = edge.arrow()
+    inside = arrow.at(1) * 0.7 + arrow.at(2) * 0.15 + arrow.at(0) * 0.15  # in the head, off the line
+    rect = arrow.boundingRect().adjusted(-20, -20, 20, 20)  # a small repaint around it
+    x, y = int(inside.x() - rect.left()), int(inside.y() - rect.top())
+    assert paint_item(layer, rect).pixelColor(x, y) == edge.colour
+    edge.setVisible(False)
+    assert not inked(paint_item(layer, rect), x, y)
+
+
+def test_a_name_is_drawn_below_its_circle_only_when_near_enough(view: StakeholderNetworkView) -> None:
+    from PySide6.QtGui import QColor
+
+    from desktop_app.views.stakeholder_network import network_style as style
+
+    item = next(iter(view.node_items.values()))
+    rect = item.sceneBoundingRect()
+    label = item._label_rect.translated(item.pos() - rect.topLeft())
+
+    def text_columns(scale: float) -> list[int]:
+        image = paint_item(item, rect, scale)
+        return [x for x in range(int(label.left() * scale), int(label.right() * scale))
+                for y in range(int(label.top() * scale), int(label.bottom() * scale))
+                if QColor(image.pixel(x, y)).lightness() < 100]
+
+    columns = text_columns(1.0)
+    assert len(columns) > 20  # dark glyphs on the light backdrop
+    assert abs((min(columns) + max(columns)) / 2 - label.center().x()) < 3  # centred in it
+    assert text_columns(1.0) == columns  # laid out once, drawn the same again
+    assert text_columns(style.LABEL_MIN_SCALE / 2) == []
+
+
+def test_an_arrowhead_reaching_across_a_cell_edge_is_drawn_where_it_reaches(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+    from desktop_app.views.stakeholder_network.network_edge_item import CELL, NetworkEdge, NetworkEdgeLayer
+    from desktop_app.views.stakeholder_network.network_node_item import NetworkNodeItem
+
+    font = QFont()
+    metrics = QFontMetricsF(font)
+    source = NetworkNodeItem("a", "A", "", 1, QColor("grey"), font, metrics)
+    target = NetworkNodeItem("b", "B", "", 1, QColor("grey"), font, metrics)
+    source.setPos(100, 200)
+    target.setPos(CELL + 1 + target.radius + 2, 200)  # the line's tip just past the cell edge at x = CELL
+    layer = NetworkEdgeLayer(font, metrics)
+    edge = NetworkEdge("r", source, target, "funds", "Funds", True, 1, (40, 16))
+    layer.set_edges([edge])
+    assert edge.line().p2().x() == pytest.approx(CELL + 1)
+    inside = QPointF(CELL - 8, 202.5)  # in the head, back from the tip, off the line
+    assert edge.arrow().containsPoint(inside, Qt.FillRule.OddEvenFill) and edge.distance_to(inside) > 2
+    rect = QRectF(inside.x() - 2, inside.y() - 1, 4, 2)  # a repaint of the cell before the tip's only
+    image = paint_item(layer, rect)
+    assert image.pixelColor(2, 1) == edge.colour
+
+
+def test_names_are_laid_out_once_and_only_the_last_drawn_are_kept(qtbot: Any) -> None:
+    from PySide6.QtGui import QFont
+
+    from desktop_app.views.stakeholder_network import network_node_item as node_item
+
+    font = QFont()
+    first = node_item.laid_out("창원시", font, font.key())
+    assert node_item.laid_out("창원시", font, font.key()) is first
+    assert first.text() == "창원시"
+    for number in range(node_item.LABEL_CACHE_SIZE + 5):
+        node_item.laid_out(f"stakeholder {number}", font, font.key())
+    assert len(node_item._laid_out) == node_item.LABEL_CACHE_SIZE
+    assert node_item.laid_out("창원시", font, font.key()) is not first  # the oldest went first
