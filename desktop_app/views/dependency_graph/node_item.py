@@ -69,6 +69,11 @@ def wrap_title(title: str, metrics: QFontMetricsF, width: float, lines: int = 2)
     return result
 
 
+# Every node's box in its own coordinates: one rectangle shared by all (never changed), not one each.
+NODE_RECT = QRectF(0, 0, style.NODE_WIDTH, style.NODE_HEIGHT)
+NODE_BOUNDS = NODE_RECT.adjusted(-3, -3, 3, 3)
+
+
 class NodeItem(QGraphicsItem):
     """Draws one initiative; holds only plain values (ids, texts), never an ORM object."""
 
@@ -84,7 +89,7 @@ class NodeItem(QGraphicsItem):
         self.role = Role.NORMAL
         self.context = False  # from another field, shown because it links to the filtered one
         self._fonts = fonts
-        self._rect = QRectF(0, 0, style.NODE_WIDTH, style.NODE_HEIGHT)
+        self._rect = NODE_RECT
         inner = style.NODE_WIDTH - 16
         self._title_lines = wrap_title(title, fonts.title_metrics, inner, style.TITLE_LINES)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -99,7 +104,7 @@ class NodeItem(QGraphicsItem):
     # -- geometry ---------------------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -3, 3, 3)
+        return QRectF(NODE_BOUNDS)  # a copy: callers may change what they get
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

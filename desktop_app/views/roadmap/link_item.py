@@ -3,7 +3,7 @@
 Thousands of links cross any screenful of a big plan, most as long vertical runs. One item per link meant a
 Python paint call for each of them and dashes computed along lines tens of thousands of pixels long; instead one
 layer item indexes the segments in horizontal bands cut into pieces at fixed band edges, and each frame draws only
-the pieces in the exposed bands with one drawLines call per pen (dashes stay put while scrolling). No caching.
+the pieces in the exposed bands with one drawLines call per pen (dashes stay put while scrolling). No pixmap cache.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def route(source: QPointF, source_direction: int, target: QPointF, target_into_s
     return [source, QPointF(turn, ys), QPointF(turn, channel_y), QPointF(xt, channel_y), target]
 
 
-@dataclass
+@dataclass(slots=True)
 class LinkRoute:
     """One dependency as laid out: its points in scene coordinates."""
 
@@ -131,7 +131,8 @@ class LinkLayerItem(QGraphicsItem):
         self._verticals: list[tuple[tuple[str, bool], float, float, float]] = []
         self._crossing: Callable[[int], Sequence[int]] = lambda _band: ()  # band -> the verticals crossing it
         self._ends: dict[int, list[int]] = {}  # band -> routes ending there (arrowheads, labels)
-        self._whole: dict[tuple[str, bool], list[QLineF]] = {}  # uncut, for far zoomed-out frames
+        self._whole: dict[tuple[str, bool], list[QLineF]] | None = None  # uncut: made by the first far zoomed-out
+        # frame (a QLineF for every run of a big plan took over 10 MB that frames at 1:1 never read)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # for the exposed rect
         self.setZValue(1)  # under bars and their labels
@@ -145,7 +146,6 @@ class LinkLayerItem(QGraphicsItem):
         self.month_width = month_width
         bands: dict[int, dict[tuple[str, bool], list[Segment]]] = {}
         ends: dict[int, list[int]] = {}
-        whole: dict[tuple[str, bool], list[QLineF]] = {}
         verticals: list[tuple[tuple[str, bool], float, float, float]] = []  # key, x, low y, high y
         first_bands: list[int] = []
         last_bands: list[int] = []
@@ -154,9 +154,7 @@ class LinkLayerItem(QGraphicsItem):
         for number, link_route in enumerate(self.routes):
             key = link_route.pen_key
             points = link_route.points
-            lines = whole.setdefault(key, [])
             for (x1, y1), (x2, y2) in itertools.pairwise(points):
-                lines.append(QLineF(x1, y1, x2, y2))
                 if abs(x2 - x1) < 0.01:
                     low, high = (y1, y2) if y1 <= y2 else (y2, y1)
                     verticals.append((key, x1, low, high))
@@ -172,7 +170,7 @@ class LinkLayerItem(QGraphicsItem):
             ys = [y for _x, y in points]
             left, right = min(left, *xs), max(right, *xs)
             top, bottom = min(top, *ys), max(bottom, *ys)
-        self._horizontal_bands, self._ends, self._whole = bands, ends, whole
+        self._horizontal_bands, self._ends, self._whole = bands, ends, None
         self._verticals = verticals
         self._crossing = _band_members(first_bands, last_bands)
         self._bands = {}
@@ -189,6 +187,17 @@ class LinkLayerItem(QGraphicsItem):
                 segments.setdefault(key, []).append((x, max(low, band_top), x, min(high, band_bottom)))
             self._bands[band] = segments
         return segments
+
+    def whole_lines(self) -> dict[tuple[str, bool], list[QLineF]]:
+        """Every run uncut, by pen (for frames too far out for dashes), made the first time it is asked for."""
+        if self._whole is None:
+            whole: dict[tuple[str, bool], list[QLineF]] = {}
+            for link_route in self.routes:
+                lines = whole.setdefault(link_route.pen_key, [])
+                for (x1, y1), (x2, y2) in itertools.pairwise(link_route.points):
+                    lines.append(QLineF(x1, y1, x2, y2))
+            self._whole = whole
+        return self._whole
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -211,9 +220,10 @@ class LinkLayerItem(QGraphicsItem):
         exposed = option.exposedRect
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if detail < ARROW_MIN_DETAIL:
-            for key in sorted(self._whole, key=lambda k: k[1]):  # critical on top
+            whole = self.whole_lines()
+            for key in sorted(whole, key=lambda k: k[1]):  # critical on top
                 painter.setPen(self._pen(key, True))
-                painter.drawLines(self._whole[key])
+                painter.drawLines(whole[key])
             return
         left, right = exposed.left() - 4, exposed.right() + 4
         top, bottom = exposed.top() - 4, exposed.bottom() + 4

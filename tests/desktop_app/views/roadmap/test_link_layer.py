@@ -73,3 +73,24 @@ def test_both_indexes_list_the_same_members() -> None:
         wanted = [number for number, (first, last) in enumerate(zip(firsts, lasts, strict=True))
                   if first <= band <= last]
         assert list(listed(band)) == wanted == list(looked_up(band))
+
+
+def test_far_frames_draw_every_run_uncut_made_when_first_asked_and_again_after_new_routes(qapp: Any) -> None:
+    routes = random_routes(200, seed=8)
+    layer = LinkLayerItem(RoadmapStyle(QFont()))
+    layer.set_routes(routes, 22.0)
+
+    def runs(by_pen: dict[tuple[str, bool], list[Any]]) -> dict[tuple[str, bool], list[tuple[float, ...]]]:
+        return {key: sorted((line.x1(), line.y1(), line.x2(), line.y2()) for line in lines)
+                for key, lines in by_pen.items()}
+
+    def expected(chosen: list[LinkRoute]) -> dict[tuple[str, bool], list[tuple[float, ...]]]:
+        result: dict[tuple[str, bool], list[tuple[float, ...]]] = {}
+        for route in chosen:
+            result.setdefault(route.pen_key, []).extend(
+                (x1, y1, x2, y2) for (x1, y1), (x2, y2) in zip(route.points, route.points[1:], strict=False))
+        return {key: sorted(lines) for key, lines in result.items()}
+
+    assert runs(layer.whole_lines()) == expected(routes)
+    layer.set_routes(routes[:50], 22.0)
+    assert runs(layer.whole_lines()) == expected(routes[:50])
