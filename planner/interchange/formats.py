@@ -169,7 +169,8 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     "mspdi": ExportFormat("mspdi", N_("schedule as Microsoft Project XML (MS Project, ProjectLibre)"), ".xml",
                           _export_mspdi),
     "gan": ExportFormat("gan", N_("schedule as a GanttProject file (.gan)"), ".gan", _export_gan),
-    "csv": ExportFormat("csv", N_("one table as CSV (initiatives, stakeholders, relations, budget, KPIs, roles)"),
+    "csv": ExportFormat("csv", N_("one table as CSV (initiatives, stakeholders, relations, budget, KPIs, roles, "
+                                  "schedule)"),
                         ".csv", _export_table(".csv"), kinds=(*TABLE_KIND_NAMES, "schedule")),
     "xlsx": ExportFormat("xlsx", N_("tables as an Excel workbook (.xlsx), one sheet each"), ".xlsx",
                          _export_table(".xlsx")),

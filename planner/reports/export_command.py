@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,6 +118,21 @@ def exporters() -> dict[str, tuple[str, Exporter]]:
     return table
 
 
+def _check_export_target(plan_file: Path, target: Path) -> None:
+    """CommandLineError, before anything is read or written, when `target` cannot take the export: a folder, a
+    folder that does not exist, or the plan file itself (which the export would replace)."""
+    from planner.cli import CommandLineError
+
+    if target.is_dir():
+        raise CommandLineError(_("{file} is a folder; give a file name to write.").format(file=target))
+    if not target.absolute().parent.is_dir():
+        raise CommandLineError(_("The folder {folder} does not exist.").format(folder=target.absolute().parent))
+    with contextlib.suppress(OSError):  # a plan file that is not there is reported when it is opened
+        if target.exists() and os.path.samefile(plan_file, target):
+            raise CommandLineError(_("{file} is the plan itself; exporting to it would replace the plan. Choose "
+                                     "another file name.").format(file=target))
+
+
 def _command_export(args: argparse.Namespace, out: TextIO) -> int:
     from planner.cli import CommandLineError
 
@@ -128,6 +145,7 @@ def _command_export(args: argparse.Namespace, out: TextIO) -> int:
                                .format(file=target, suffix=suffix or target.name, formats=formats))
     if args.year is not None and not 1900 <= args.year <= 2200:
         raise CommandLineError(_("--year: {year} is not a plausible year.").format(year=args.year))
+    _check_export_target(Path(args.file), target)
     request = ExportRequest(plan_file=Path(args.file), target=target, profile_spec=args.profile,
                             language=getattr(args, "lang", None), force=args.force, report_year=args.year,
                             kind=args.kind)

@@ -7566,6 +7566,10 @@
         <translation>표 하나(CSV: 추진과제, 이해관계자, 관계, 예산, 성과지표, 역할)</translation>
     </message>
     <message>
+        <source>one table as CSV (initiatives, stakeholders, relations, budget, KPIs, roles, schedule)</source>
+        <translation>표 하나(CSV: 추진과제, 이해관계자, 관계, 예산, 성과지표, 역할, 일정)</translation>
+    </message>
+    <message>
         <source>only the changes made by NAME</source>
         <translation>NAME이 변경한 내역만</translation>
     </message>
@@ -8354,6 +8358,10 @@
         <translation>{file}은(는) 계획 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
+        <source>{file} is a folder; give a file name to write.</source>
+        <translation>{file}은(는) 폴더입니다. 쓸 파일 이름을 주십시오.</translation>
+    </message>
+    <message>
         <source>{file} is larger than {limit} MB; it is not imported.</source>
         <translation>{file}이(가) {limit}MB보다 커서 가져오지 않았습니다.</translation>
     </message>
@@ -8380,6 +8388,10 @@
     <message>
         <source>{file} is the plan being packaged; write the package to a new file.</source>
         <translation>{file}은(는) 패키지로 만드는 계획 파일입니다. 패키지는 새 파일로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>{file} is the plan itself; exporting to it would replace the plan. Choose another file name.</source>
+        <translation>{file}은(는) 계획 파일 자체입니다. 여기로 내보내면 계획이 바뀌므로 다른 파일 이름을 고르십시오.</translation>
     </message>
     <message>
         <source>{file} is the plan the version comes from; restore it to a new file.</source>

@@ -142,3 +142,26 @@ def test_the_plans_own_profile_is_used(demo_file: Path, tmp_path: Path, fake_che
     code, _out, err = run(capsys, "export", str(demo_file), "--to", str(tmp_path / "plan.pdf"))
     assert code == 0, err
     assert calls == [("en-partner-brief", "en", None)]
+
+
+@pytest.mark.parametrize("kind", ["schedule", "initiatives"])
+def test_an_export_onto_the_plan_file_itself_is_refused_and_the_plan_kept(
+        demo_file: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    plan_named_csv = demo_file.with_name("plan.csv")  # a plan file may have any name
+    shutil.copyfile(demo_file, plan_named_csv)
+    before = plan_named_csv.read_bytes()
+    code, out, err = run(capsys, "export", str(plan_named_csv), "--to", str(plan_named_csv), "--kind", kind)
+    assert code == 2 and "would replace the plan" in err and out == ""
+    assert plan_named_csv.read_bytes() == before
+
+
+def test_an_export_into_a_missing_folder_or_onto_a_folder_says_so(
+        demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "없는 폴더" / "일정.csv"
+    code, _out, err = run(capsys, "export", str(demo_file), "--to", str(missing), "--kind", "schedule")
+    assert code == 2 and f"The folder {missing.parent} does not exist." in err and ".writing" not in err
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    code, _out, err = run(capsys, "export", str(demo_file), "--to", str(folder))
+    assert code == 2 and "is a folder" in err
+    assert list(folder.iterdir()) == []
